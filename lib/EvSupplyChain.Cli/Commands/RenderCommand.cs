@@ -15,16 +15,34 @@ public static class RenderCommand
         var offline = new Option<string?>("--offline") { Description = "Inline this local plotly.min.js once per report instead of loading it from the CDN (e.g. node_modules/plotly.js-dist-min/plotly.min.js).", HelpName = "FILE" };
         var timeout = new Option<double>("--timeout") { Description = "Seconds a single cell may run.", DefaultValueFactory = _ => 120, HelpName = "SECONDS" };
         var cmd = new Command("render", "Execute notebooks and write executed .ipynb files, HTML reports and index.html.");
+        // A ZeroOrMore string argument would swallow a mistyped option as a file name.
+        notebooks.Validators.Add(r =>
+        {
+            foreach (var t in r.Tokens.Where(t => t.Value.StartsWith('-')))
+                r.AddError($"Unrecognized option '{t.Value}'.");
+        });
         cmd.Arguments.Add(notebooks);
         cmd.Options.Add(outDir);
         cmd.Options.Add(offline);
         cmd.Options.Add(timeout);
-        cmd.SetAction(pr => CliOutput.Guard(() => Run(pr.GetValue(notebooks) ?? [], pr.GetValue(outDir), pr.GetValue(offline), pr.GetValue(timeout))));
+        cmd.SetAction(pr =>
+        {
+            var (stdout, stderr) = (pr.InvocationConfiguration.Output, pr.InvocationConfiguration.Error);
+            try
+            {
+                return Run(pr.GetValue(notebooks) ?? [], pr.GetValue(outDir), pr.GetValue(offline), pr.GetValue(timeout), stdout, stderr);
+            }
+            catch (Exception e) when (e is ArgumentException or IOException or UnauthorizedAccessException)
+            {
+                stderr.WriteLine($"error: {e.Message}");
+                return 2;
+            }
+        });
         return cmd;
     }
 
     /// <summary>Renders and returns the exit code: 0 when every notebook passed, 1 otherwise.</summary>
-    internal static int Run(string[] notebooks, string? outDir, string? offline, double timeoutSeconds)
+    internal static int Run(string[] notebooks, string? outDir, string? offline, double timeoutSeconds, TextWriter stdout, TextWriter stderr)
     {
         if (timeoutSeconds <= 0) throw new ArgumentOutOfRangeException(nameof(timeoutSeconds), timeoutSeconds, "--timeout must be > 0 seconds.");
         var folder = NotebookRenderer.FindNotebookFolder(Directory.GetCurrentDirectory());
@@ -42,14 +60,14 @@ public static class RenderCommand
         };
         var n = 0;
         var entries = NotebookRenderer.RenderAsync(paths, options,
-            name => Console.Write($"[{++n}/{paths.Length}] {name} ... "),
+            name => stdout.Write($"[{++n}/{paths.Length}] {name} ... "),
             e =>
             {
-                Console.WriteLine((e.Succeeded ? "passed" : "FAILED") + " (" + e.Duration.TotalSeconds.ToString("0.0", CultureInfo.InvariantCulture) + " s)");
-                if (!e.Succeeded) Console.Error.WriteLine($"  {e.Name}: {e.Message}");
+                stdout.WriteLine((e.Succeeded ? "passed" : "FAILED") + " (" + e.Duration.TotalSeconds.ToString("0.0", CultureInfo.InvariantCulture) + " s)");
+                if (!e.Succeeded) stderr.WriteLine($"  {e.Name}: {e.Message}");
             }).GetAwaiter().GetResult();
         var failed = entries.Count(e => !e.Succeeded);
-        Console.WriteLine($"{entries.Count - failed} passed, {failed} failed; reports in {output}{Path.DirectorySeparatorChar}index.html");
+        stdout.WriteLine($"{entries.Count - failed} passed, {failed} failed; reports in {output}{Path.DirectorySeparatorChar}index.html");
         return failed == 0 ? 0 : 1;
     }
 }
