@@ -98,7 +98,7 @@ public sealed class Notebook
         }
         catch (JsonException e)
         {
-            var where = string.IsNullOrEmpty(e.Path) ? "$" : e.Path;
+            var where = JsonErrorPath.Find(json) ?? "$";
             throw new NotebookFormatException(path, where, $"invalid JSON at line {e.LineNumber + 1}, byte {e.BytePositionInLine + 1}", e);
         }
         if (node is not JsonObject root) throw new NotebookFormatException(path, "$", "expected a JSON object (an .ipynb notebook)");

@@ -1,5 +1,4 @@
 using System.Diagnostics;
-using System.Text.Json.Nodes;
 using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.CSharp;
 using Microsoft.CodeAnalysis.CSharp.Scripting;
@@ -40,7 +39,7 @@ public sealed class NotebookRunner(RunnerOptions? options = null)
         var scriptOptions = ScriptOptions.Default
             .WithMetadataResolver(ScriptMetadataResolver.Default.WithBaseDirectory(notebook.Directory))
             .WithSourceResolver(ScriptSourceResolver.Default.WithBaseDirectory(notebook.Directory))
-            .AddReferences(typeof(JsonNode).Assembly)
+            .WithReferences(FrameworkReferences.Value)
             .WithImports(_options.Imports)
             .WithEmitDebugInformation(true)
             .WithFileEncoding(System.Text.Encoding.UTF8)
@@ -75,7 +74,33 @@ public sealed class NotebookRunner(RunnerOptions? options = null)
         return new NotebookResult(notebook, results, total.Elapsed);
     }
 
-    private static string CellPath(Notebook nb, NotebookCell cell) => $"{nb.Name}.ipynb#cell{cell.Number}";
+    /// <summary>Every assembly of the shared framework, read once per process (the default set depends on the host).</summary>
+    private static readonly Lazy<MetadataReference[]> FrameworkReferences = new(() =>
+    {
+        var dir = Path.GetDirectoryName(typeof(object).Assembly.Location)!;
+        return Directory.GetFiles(dir, "*.dll")
+            .Where(f => Path.GetFileName(f) is var n && (n.StartsWith("System.", StringComparison.Ordinal) || n is "mscorlib.dll" or "netstandard.dll" or "Microsoft.CSharp.dll" or "Microsoft.Win32.Primitives.dll"))
+            .Where(f => !f.EndsWith(".Native.dll", StringComparison.Ordinal) && IsManaged(f))
+            .Select(f => (MetadataReference)MetadataReference.CreateFromFile(f))
+            .ToArray();
+    });
+
+    private static bool IsManaged(string file)
+    {
+        try
+        {
+            using var stream = File.OpenRead(file);
+            using var pe = new System.Reflection.PortableExecutable.PEReader(stream);
+            return pe.HasMetadata;
+        }
+        catch (BadImageFormatException)
+        {
+            return false;
+        }
+    }
+
+    /// <summary>The file name a cell compiles under (shows in stack traces); rooted in the notebook folder.</summary>
+    private static string CellPath(Notebook nb, NotebookCell cell) => Path.Combine(nb.Directory, $"{nb.Name}.ipynb#cell{cell.Number}");
 
     private async Task<(ScriptState<object?>? State, CellFailure? Failure)> RunCellAsync(NotebookCell cell, ScriptState<object?>? state,
         ScriptOptions options, ScriptGlobals globals, OutputCollector output, int count, CancellationToken ct)
