@@ -25,10 +25,10 @@ public sealed class ChromiumFixture : IAsyncDisposable
 {
     private readonly Lazy<Task<HeadlessChromium>> _browser = new(() =>
         BrowserTests.MissingReason is { } why ? throw new InvalidOperationException("EVSC_REQUIRE_BROWSER=1 but " + why)
-            : HeadlessChromium.StartAsync(TimeSpan.FromSeconds(60)));
+            : HeadlessChromium.StartAsync(TimeSpan.FromSeconds(120)));
 
     /// <summary>Opens a page and reports what it showed.</summary>
-    public async Task<PageCheck> CheckAsync(string file, double timeoutSeconds = 60) =>
+    public async Task<PageCheck> CheckAsync(string file, double timeoutSeconds = 240) =>
         await (await _browser.Value).CheckAsync(file, TimeSpan.FromSeconds(timeoutSeconds));
 
     /// <inheritdoc />

@@ -54,7 +54,8 @@ public sealed class HeadlessChromium : IAsyncDisposable
         foreach (var arg in new[]
         {
             "--headless", "--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage", "--no-first-run", "--no-default-browser-check",
-            "--disable-extensions", "--remote-debugging-address=127.0.0.1", "--remote-debugging-port=0", "--user-data-dir=" + profile, "about:blank",
+            "--disable-extensions", "--disable-background-timer-throttling", "--disable-renderer-backgrounding",
+            "--disable-backgrounding-occluded-windows", "--mute-audio", "--remote-debugging-address=127.0.0.1", "--remote-debugging-port=0", "--user-data-dir=" + profile, "about:blank",
         })
             psi.ArgumentList.Add(arg);
         var process = Process.Start(psi) ?? throw new InvalidOperationException($"Could not start {Executable}.");
@@ -98,10 +99,10 @@ public sealed class HeadlessChromium : IAsyncDisposable
             foreach (var domain in new[] { "Runtime", "Page", "Log", "Network" }) await SendAsync(domain + ".enable", null, session);
             await SendAsync("Page.navigate", new JsonObject { ["url"] = new Uri(Path.GetFullPath(file)).AbsoluteUri }, session);
             var deadline = DateTime.UtcNow + timeout;
-            while (!Events(session).Any(e => e["method"]?.ToString() == "Page.loadEventFired"))
+            while (!Events(session).Any(e => e["method"]?.ToString() == "Page.loadEventFired") && !await IsLoadedAsync(session))
             {
                 if (DateTime.UtcNow > deadline) throw new TimeoutException($"{file} did not finish loading within {timeout.TotalSeconds} s.");
-                await Task.Delay(50);
+                await Task.Delay(200);
             }
             int figures, drawn;
             do
@@ -122,6 +123,10 @@ public sealed class HeadlessChromium : IAsyncDisposable
             await SendAsync("Target.closeTarget", new JsonObject { ["targetId"] = target });
         }
     }
+
+    private async Task<bool> IsLoadedAsync(string session) =>
+        (await SendAsync("Runtime.evaluate", new JsonObject { ["expression"] = "document.readyState", ["returnByValue"] = true }, session))["result"]?["value"]?.ToString() == "complete"
+        && (await SendAsync("Runtime.evaluate", new JsonObject { ["expression"] = "location.protocol", ["returnByValue"] = true }, session))["result"]?["value"]?.ToString() == "file:";
 
     /// <summary>Counts figure elements and those holding a plotly.js SVG.</summary>
     private const string CountFigures = """
@@ -171,7 +176,7 @@ public sealed class HeadlessChromium : IAsyncDisposable
         {
             _sendGate.Release();
         }
-        var answer = await reply.Task.WaitAsync(TimeSpan.FromSeconds(60));
+        var answer = await reply.Task.WaitAsync(TimeSpan.FromMinutes(5));
         if (answer["error"] is { } error) throw new InvalidOperationException($"DevTools {method} failed: {error.ToJsonString()}");
         return answer["result"] as JsonObject ?? new JsonObject();
     }
