@@ -5,6 +5,7 @@ namespace EvSupplyChain.Benchmarks;
 
 /// <summary>US supply-chain gaps: loading all inputs (budget 200 ms) and one reporting year from loaded data (budget 10 ms).</summary>
 [MemoryDiagnoser]
+[MedianColumn]
 public class UsSupplyChainBenchmarks
 {
     private readonly string _folder = Path.Combine(BenchPaths.Data, "us-supply-chain");
