@@ -28,7 +28,9 @@ public class StationDemandTests
     [Fact]
     public void Too_large_a_share_names_the_parameter_and_its_range()
     {
-        var rural = StationData.Load(TestPaths.Data).Site("rural");
+        // One 7 kW charger delivers at most 61,320 kWh a year, less than the town's EV charging.
+        var rural = StationData.Load(TestPaths.Data).Site("rural") with { Chargers = [new ChargerGroup("Level 2", 1, 7, 6000, 10, 400)] };
+        Assert.True(Alpine.Value.Annual[0].ServedMwh * 1000 > 7 * 8760);
         var e = Assert.Throws<ArgumentOutOfRangeException>(() => StationDemand.FromCityEnergy(rural, Alpine.Value, 1.0));
         Assert.StartsWith("capturedShare = 1 asks", e.Message);
         Assert.Contains("allowed range for this city and station is [0, ", e.Message);
