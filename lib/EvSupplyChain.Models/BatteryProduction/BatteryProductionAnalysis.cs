@@ -44,6 +44,7 @@ public static class BatteryProductionAnalysis
     {
         var model = result.Model;
         var total = model.EnergyGWh(_ => true);
+        var face = new OptimalFace(model.Model, result.Objective, relativeTolerance);
         var list = new List<OptimalRange>();
         foreach (var g in BatteryTypes.ChemistryGroups)
             list.Add(Range(g, result.ChemistryShares[g], model.EnergyGWh(p => BatteryTypes.ChemistryGroup(p.Battery) == g), total));
@@ -54,7 +55,7 @@ public static class BatteryProductionAnalysis
 
         OptimalRange Range(string name, double atVertex, LinearExpression num, LinearExpression? den)
         {
-            var (lo, hi) = OptimalFace.Range(model.Model, result.Objective, num, den, relativeTolerance);
+            var (lo, hi) = face.Range(num, den);
             return new OptimalRange(result.Year, name, atVertex, lo, hi);
         }
     }

@@ -6,32 +6,55 @@ namespace EvSupplyChain.Models.Optimization;
 /// expressions (a share) is handled with the Charnes–Cooper transformation y = t·x, t = 1/denominator, which turns the
 /// linear-fractional programme into an LP.
 /// </summary>
-public static class OptimalFace
+public sealed class OptimalFace
 {
+    private readonly LinearModel _model;
+    private readonly Presolve _presolve;
+    private readonly double _optimum, _tolerance;
+    private readonly SimplexSolver _solver;
+    private (LinearExpression Denominator, (LinearModel Model, Variable[] Y, Variable T) Lp)? _cached;
+
     /// <summary>
-    /// Min and max of <paramref name="numerator"/>/<paramref name="denominator"/> (or of <paramref name="numerator"/> alone
-    /// when no denominator is given) over the points of <paramref name="model"/> whose objective is within
-    /// <paramref name="relativeTolerance"/>·max(1, |optimum|) of <paramref name="optimum"/>. The denominator must be
-    /// positive on that face.
+    /// The face of <paramref name="model"/> whose objective is within <paramref name="relativeTolerance"/>·max(1, |optimum|)
+    /// of <paramref name="optimum"/>. The model is presolved once and reused for every range.
     /// </summary>
-    public static (double Min, double Max) Range(LinearModel model, double optimum, LinearExpression numerator,
-        LinearExpression? denominator = null, double relativeTolerance = 1e-9, SimplexOptions? options = null)
+    public OptimalFace(LinearModel model, double optimum, double relativeTolerance = 1e-9, SimplexOptions? options = null)
     {
         ArgumentNullException.ThrowIfNull(model);
-        ArgumentNullException.ThrowIfNull(numerator);
         if (!double.IsFinite(optimum)) throw new ArgumentOutOfRangeException(nameof(optimum), optimum, "The optimum must be finite.");
         if (!(relativeTolerance >= 0 && relativeTolerance < 1)) throw new ArgumentOutOfRangeException(nameof(relativeTolerance), relativeTolerance, "The tolerance must be in [0, 1).");
-        var presolve = Presolve.Run(model);
-        if (presolve.Infeasibility is { } why) throw new InvalidOperationException($"Model '{model.Name}' is infeasible: {why}");
-        var reduced = presolve.Reduced;
-        var num = presolve.Substitute(numerator);
-        var den = denominator is null ? new LinearExpression().AddConstant(1.0) : presolve.Substitute(denominator);
-        var cc = CharnesCooper(reduced, optimum, relativeTolerance, num, den);
-        var solver = new SimplexSolver(options);
-        var lo = Solve(solver, cc, num, ObjectiveSense.Minimize, model.Name);
-        var hi = Solve(solver, cc, num, ObjectiveSense.Maximize, model.Name);
-        return (lo, hi);
+        _model = model;
+        _optimum = optimum;
+        _tolerance = relativeTolerance;
+        _solver = new SimplexSolver(options);
+        _presolve = Presolve.Run(model);
+        if (_presolve.Infeasibility is { } why) throw new InvalidOperationException($"Model '{model.Name}' is infeasible: {why}");
     }
+
+    /// <summary>
+    /// Min and max of <paramref name="numerator"/>/<paramref name="denominator"/> (or of <paramref name="numerator"/> alone
+    /// when no denominator is given) over the face. The denominator must be positive on the face. Reusing the same
+    /// denominator object reuses the transformed LP.
+    /// </summary>
+    public (double Min, double Max) Range(LinearExpression numerator, LinearExpression? denominator = null)
+    {
+        ArgumentNullException.ThrowIfNull(numerator);
+        var num = _presolve.Substitute(numerator);
+        var key = denominator ?? One;
+        if (_cached is not { } c || !ReferenceEquals(c.Denominator, key))
+        {
+            var den = _presolve.Substitute(key);
+            _cached = c = (key, CharnesCooper(_presolve.Reduced, _optimum, _tolerance, num, den));
+        }
+        return (Solve(_solver, c.Lp, num, ObjectiveSense.Minimize, _model.Name), Solve(_solver, c.Lp, num, ObjectiveSense.Maximize, _model.Name));
+    }
+
+    private static readonly LinearExpression One = new LinearExpression().AddConstant(1.0);
+
+    /// <summary>One-off form of <see cref="Range(LinearExpression, LinearExpression?)"/>.</summary>
+    public static (double Min, double Max) Range(LinearModel model, double optimum, LinearExpression numerator,
+        LinearExpression? denominator = null, double relativeTolerance = 1e-9, SimplexOptions? options = null) =>
+        new OptimalFace(model, optimum, relativeTolerance, options).Range(numerator, denominator);
 
     private static double Solve(SimplexSolver solver, (LinearModel Model, Variable[] Y, Variable T) cc, LinearExpression num, ObjectiveSense sense, string name)
     {
