@@ -62,6 +62,29 @@ public static class Money
         return null;
     }
 
+    /// <summary>Return on investment: (Σ inflows − Σ outflows) / Σ outflows, undiscounted. Fails when outflows are not positive.</summary>
+    public static double Roi(double totalInflows, double totalOutflows)
+    {
+        if (!(totalOutflows > 0) || !double.IsFinite(totalOutflows))
+            throw new ArgumentOutOfRangeException(nameof(totalOutflows), totalOutflows, "ROI needs positive, finite total outflows.");
+        return (totalInflows - totalOutflows) / totalOutflows;
+    }
+
+    /// <summary>Present value of 1 paid at the end of each of <paramref name="years"/> years: (1 − (1 + r)^−n) / r (n when r = 0).</summary>
+    public static double AnnuityFactor(double rate, int years)
+    {
+        CheckRate(rate);
+        if (years < 0) throw new ArgumentOutOfRangeException(nameof(years), years, "The number of years must be 0 or more.");
+        return rate == 0 ? years : (1.0 - Math.Pow(1.0 + rate, -years)) / rate;
+    }
+
+    /// <summary>Capital recovery factor: the level yearly payment that repays 1 over <paramref name="years"/> years, 1 / <see cref="AnnuityFactor"/>.</summary>
+    public static double CapitalRecoveryFactor(double rate, int years)
+    {
+        if (years < 1) throw new ArgumentOutOfRangeException(nameof(years), years, "The number of years must be 1 or more.");
+        return 1.0 / AnnuityFactor(rate, years);
+    }
+
     private static void CheckRate(double rate)
     {
         if (!double.IsFinite(rate) || rate <= -1.0)
