@@ -1,0 +1,107 @@
+using EvSupplyChain.Models.Data;
+
+namespace EvSupplyChain.Models.UsSupplyChain;
+
+/// <summary>Reads and validates the CSV files of <c>data/us-supply-chain/</c>.</summary>
+internal static class UsSupplyChainLoader
+{
+    private const double ShareTolerance = 1e-6;
+
+    public static UsSupplyChainInputs Load(string folder)
+    {
+        if (!Directory.Exists(folder)) throw new DirectoryNotFoundException($"The US supply-chain data folder '{folder}' does not exist.");
+        string F(string name) => Path.Combine(folder, name);
+
+        var sales = Load(F("ev_sales.csv"), ["year", "vehicle"], "sales")
+            .ToDictionary(r => (r.Int("year", 1900, 2200), r.OneOf("vehicle", Catalog.Vehicles)), r => r.NonNegative("sales"));
+
+        var shareData = Load(F("chemistry_share.csv"), ["year", "chemistry"], "share");
+        var shares = shareData.Rows.ToDictionary(r => (r.Int("year", 1900, 2200), r.OneOf("chemistry", Catalog.Chemistries)), r => r.Share("share"));
+        shareData.RequireSharesSumToOne("share", ShareTolerance, "year");
+
+        var mass = Load(F("battery_mass.csv"), ["year", "vehicle", "chemistry"], "mass_t_per_vehicle")
+            .ToDictionary(r => (r.Int("year", 1900, 2200), r.OneOf("vehicle", Catalog.Vehicles), r.OneOf("chemistry", Catalog.Chemistries)),
+                r => r.NonNegative("mass_t_per_vehicle"));
+
+        var graphite = Load(F("anode_graphite_share.csv"), ["year"], "graphite_share")
+            .ToDictionary(r => r.Int("year", 1900, 2200), r => r.Share("graphite_share"));
+
+        var components = Load(F("component_intensity.csv"), ["component", "vehicle", "chemistry"], "t_per_t_battery")
+            .ToDictionary(r => (r.OneOf("component", Catalog.Components), r.OneOf("vehicle", Catalog.Vehicles), r.OneOf("chemistry", Catalog.Chemistries)),
+                r => r.DoubleOr("t_per_t_battery", 0, 0, 1));
+
+        var refinedChemistries = Catalog.Chemistries.Append(Catalog.LfpSecondColumn).ToArray();
+        var refined = Load(F("refined_intensity.csv"), ["chemistry", "refined"], "t_per_t_cam")
+            .ToDictionary(r => (r.OneOf("chemistry", refinedChemistries), r.OneOf("refined", Catalog.RefinedChemicals)), r => r.NonNegative("t_per_t_cam"));
+
+        var raw = Load(F("raw_intensity.csv"), ["mineral", "product"], "t_per_t_product")
+            .ToDictionary(r => (r.RequiredText("mineral"), r.RequiredText("product")), r => r.NonNegative("t_per_t_product"));
+
+        var rate = Load(F("recycling_rate.csv"), ["year"], "recycling_rate")
+            .ToDictionary(r => r.Int("year", 1900, 2200), r => r.Share("recycling_rate"));
+
+        var capacity = Load(F("recycling_capacity.csv"), ["year"], "existing_t", "planned_all_t", "planned_mature_t")
+            .ToDictionary(r => r.Int("year", 1900, 2200), r => new RecyclingCapacity(
+                r.DoubleOr("existing_t", 0, 0), r.DoubleOr("planned_all_t", 0, 0), r.DoubleOr("planned_mature_t", 0, 0)));
+
+        var limitData = CsvData.Load(F("recycling_limit.csv"), "use_capacity_limit");
+        if (limitData.Rows.Count != 1)
+            throw new DataValidationException(limitData.File, null, "use_capacity_limit", $"expected exactly one value row, found {limitData.Rows.Count}");
+        var useLimit = limitData.Rows[0].Int("use_capacity_limit", 0, 1) == 1;
+
+        var routeData = Load(F("recycling_routes.csv"), ["route"], "portion");
+        var routes = routeData.Rows.ToDictionary(r => r.OneOf("route", Catalog.Routes), r => r.Share("portion"));
+        routeData.RequireSharesSumToOne("portion", ShareTolerance);
+
+        var yields = Load(F("recycling_yield.csv"), ["route", "output", "chemistry"], "t_per_t_battery")
+            .ToDictionary(r => (r.OneOf("route", Catalog.Routes), r.OneOf("output", Catalog.RecyclingOutputs), r.OneOf("chemistry", Catalog.Chemistries)),
+                r => r.DoubleOr("t_per_t_battery", 0, 0));
+
+        var lifetime = Load(F("lifetime.csv"), ["chemistry"], "min_years", "mode_years", "max_years").ToDictionary(r => r.OneOf("chemistry", Catalog.Chemistries), r =>
+        {
+            var min = r.Int("min_years", 0, 100);
+            var mode = r.Double("mode_years", min, 100);
+            var max = r.Double("max_years", mode, 100);
+            if (!(mode > min && max > mode)) throw r.Error("mode_years", $"need min < mode < max, got {min}, {mode}, {max}");
+            return new LifetimeTriplet(min, mode, max);
+        });
+        foreach (var k in Catalog.Chemistries)
+            if (!lifetime.ContainsKey(k)) throw new DataValidationException(F("lifetime.csv"), null, "chemistry", $"no lifetime for chemistry {k}");
+
+        var items = Catalog.Rows.ToArray();
+        var existing = Sum(Load(F("existing_supply.csv"), [], "year", "item", "region", "quantity_t").Rows,
+            r => (r.Int("year", 1900, 2200), r.OneOf("item", items), r.OneOf("region", Catalog.Regions)), r => r.DoubleOr("quantity_t", 0, 0));
+        var planned = Sum(Load(F("planned_supply.csv"), [], "year", "item", "region", "stage", "quantity_t").Rows,
+            r => (r.Int("year", 1900, 2200), r.OneOf("item", items), r.OneOf("region", Catalog.PlannedRegions), r.OneOf("stage", Catalog.Stages)),
+            r => r.DoubleOr("quantity_t", 0, 0));
+
+        return new UsSupplyChainInputs
+        {
+            Sales = sales, ChemistryShare = shares, BatteryMass = mass, GraphiteShare = graphite, ComponentIntensity = components,
+            RefinedIntensity = refined, RawIntensity = raw, RecyclingRate = rate, RecyclingCapacity = capacity, UseCapacityLimit = useLimit,
+            RoutePortion = routes, RecyclingYield = yields, Lifetime = lifetime, ExistingSupply = existing, PlannedSupply = planned,
+        };
+    }
+
+    private static CsvData Load(string path, string[] keys, params string[] values)
+    {
+        var data = CsvData.Load(path, [.. keys, .. values]);
+        if (keys.Length > 0) data.RequireUniqueKey(keys);
+        return data;
+    }
+
+    private static Dictionary<TKey, TValue> ToDictionary<TKey, TValue>(this CsvData data, Func<CsvRow, TKey> key, Func<CsvRow, TValue> value) where TKey : notnull =>
+        data.Rows.ToDictionary(key, value);
+
+    // Several source columns may feed one row (e.g. the per-chemistry US electrolyte columns): they add up.
+    private static Dictionary<TKey, double> Sum<TKey>(IEnumerable<CsvRow> rows, Func<CsvRow, TKey> key, Func<CsvRow, double> value) where TKey : notnull
+    {
+        var result = new Dictionary<TKey, double>();
+        foreach (var row in rows)
+        {
+            var k = key(row);
+            result[k] = result.GetValueOrDefault(k) + value(row);
+        }
+        return result;
+    }
+}
