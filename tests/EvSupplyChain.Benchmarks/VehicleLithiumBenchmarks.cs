@@ -4,7 +4,7 @@ using EvSupplyChain.Models.VehicleLithium;
 namespace EvSupplyChain.Benchmarks;
 
 /// <summary>Vehicle lithium model: one scenario 2000–2100 (budget 20 ms) and the full calibration (budget 10 s).</summary>
-[MemoryDiagnoser]
+[MemoryDiagnoser, MedianColumn]
 public class VehicleLithiumBenchmarks
 {
     private VehicleLithiumInputs _inputs = null!;
