@@ -6,6 +6,7 @@ namespace EvSupplyChain.Benchmarks;
 
 /// <summary>Issue 9 budgets: one station evaluation under 50 µs; a 100,000-draw Monte Carlo under 2 s.</summary>
 [MemoryDiagnoser]
+[MedianColumn]
 public class ChargingStationsBenchmarks
 {
     private StationData _data = null!;
