@@ -16,6 +16,10 @@ public sealed record RunnerOptions
     /// <summary>Namespaces every cell imports (what the Polyglot C# kernel imports).</summary>
     public IReadOnlyList<string> Imports { get; init; } =
         ["System", "System.Collections", "System.Collections.Generic", "System.IO", "System.Linq", "System.Text", "System.Threading.Tasks"];
+
+    /// <summary>Called before each C# cell runs with the cell, its 1-based position among the notebook's C# cells and
+    /// their count (for progress displays).</summary>
+    public Action<NotebookCell, int, int>? CellStarting { get; init; }
 }
 
 /// <summary>
@@ -50,12 +54,14 @@ public sealed class NotebookRunner(RunnerOptions? options = null)
         var results = new List<CellResult>(notebook.Cells.Count);
         var count = 0;
         var failed = false;
+        var csharpCells = notebook.Cells.Count(c => c.IsCSharp);
         foreach (var cell in notebook.Cells)
         {
             if (cell.Kind != CellKind.Code) { results.Add(new CellResult(cell, CellStatus.Text, null, [], TimeSpan.Zero)); continue; }
             if (!cell.IsCSharp) { results.Add(new CellResult(cell, CellStatus.OtherKernel, null, [], TimeSpan.Zero)); continue; }
             if (failed) { results.Add(new CellResult(cell, CellStatus.NotRun, null, [], TimeSpan.Zero)); continue; }
             count++;
+            _options.CellStarting?.Invoke(cell, count, csharpCells);
             collector = new OutputCollector();
             var watch = Stopwatch.StartNew();
             CellFailure? failure;

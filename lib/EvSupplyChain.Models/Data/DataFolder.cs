@@ -10,12 +10,17 @@ public static class DataFolder
     /// The explicit <paramref name="path"/> when given; else <c>EVSC_DATA</c>; else the nearest <c>data/</c> folder
     /// at or above <paramref name="startDirectory"/> (the working directory by default).
     /// </summary>
-    public static string Locate(string? path = null, string? startDirectory = null)
+    public static string Locate(string? path = null, string? startDirectory = null) =>
+        Locate(path, startDirectory, Environment.GetEnvironmentVariable);
+
+    /// <summary><see cref="Locate(string?, string?)"/> reading environment variables through <paramref name="environment"/>
+    /// (tests pass their own, so no test changes the process environment).</summary>
+    internal static string Locate(string? path, string? startDirectory, Func<string, string?> environment)
     {
         if (!string.IsNullOrWhiteSpace(path))
             return Directory.Exists(path) ? Path.GetFullPath(path)
                 : throw new DirectoryNotFoundException($"The data folder '{path}' does not exist.");
-        var env = Environment.GetEnvironmentVariable(EnvironmentVariable);
+        var env = environment(EnvironmentVariable);
         if (!string.IsNullOrWhiteSpace(env))
             return Directory.Exists(env) ? Path.GetFullPath(env)
                 : throw new DirectoryNotFoundException($"{EnvironmentVariable} points to '{env}', which does not exist.");

@@ -42,7 +42,7 @@ internal static class TableRenderer
     public static string Markdown(Table t)
     {
         var sb = new StringBuilder();
-        if (t.Title is not null) sb.Append("**").Append(t.Title).Append("**\n\n");
+        if (t.Title is not null) sb.Append("**").Append(EscapeMd(t.Title)).Append("**\n\n");
         sb.Append("| ").Append(string.Join(" | ", t.Columns.Select(c => EscapeMd(c.Name)))).Append(" |\n");
         sb.Append('|').Append(string.Join("|", t.Columns.Select(c => c.IsNumeric ? " ---: " : " --- "))).Append("|\n");
         foreach (var row in t.AllRows())
@@ -52,7 +52,8 @@ internal static class TableRenderer
         return sb.ToString();
     }
 
-    private static string EscapeMd(string s) => s.Replace("|", "\\|");
+    /// <summary>Keeps cell text literal: a pipe would end the cell and a '&lt;' could start raw HTML.</summary>
+    private static string EscapeMd(string s) => s.Replace("\\", "\\\\").Replace("|", "\\|").Replace("<", "\\<").Replace("\n", " ");
 
     public static string Csv(Table t)
     {

@@ -1,0 +1,41 @@
+using EvSupplyChain.Models.Optimization;
+
+namespace EvSupplyChain.Tests.Optimization;
+
+public class OptimalFaceTests
+{
+    [Fact]
+    public void Ratio_range_over_a_tied_optimum()
+    {
+        // max x + y with x + y ≤ 4, x ≤ 3, y ≤ 3: every point of the segment (1,3)–(3,1) is optimal.
+        var m = new LinearModel("tie");
+        var x = m.AddVariable("x", 0, 3); var y = m.AddVariable("y", 0, 3);
+        m.AddLessOrEqual("cap", x + y, 4);
+        m.Maximize(x + y);
+        var s = new SimplexSolver().Solve(m);
+        var (lo, hi) = OptimalFace.Range(m, s.ObjectiveValue, x, x + y, relativeTolerance: 0);
+        Assert.Equal(0.25, lo, 12);
+        Assert.Equal(0.75, hi, 12);
+        // The default tolerance (1e-9 of the optimum) widens the face by about that much.
+        var (loTol, _) = OptimalFace.Range(m, s.ObjectiveValue, x, x + y);
+        Assert.InRange(0.25 - loTol, 0, 1e-8);
+        var (xlo, xhi) = OptimalFace.Range(m, s.ObjectiveValue, x, relativeTolerance: 0);
+        Assert.Equal(1, xlo, 12);
+        Assert.Equal(3, xhi, 12);
+    }
+
+    [Fact]
+    public void Range_works_through_variables_substituted_by_presolve()
+    {
+        var m = new LinearModel("defined");
+        var x = m.AddVariable("x"); var y = m.AddVariable("y"); var z = m.AddVariable("z");
+        m.AddEqual("define_z", z - 2 * x, 0);
+        m.AddLessOrEqual("cap", z + 2 * y, 8);
+        m.Maximize(x + y);
+        var s = new SimplexSolver(new SimplexOptions { Presolve = true }).Solve(m);
+        Assert.Equal(4, s.ObjectiveValue, 12);
+        var (lo, hi) = OptimalFace.Range(m, s.ObjectiveValue, z, relativeTolerance: 0);
+        Assert.Equal(0, lo, 12);
+        Assert.Equal(8, hi, 12);
+    }
+}
