@@ -43,7 +43,8 @@ public sealed record StationResult(StationParameters Parameters, IReadOnlyList<S
 }
 
 /// <summary>
-/// Station cash-flow model. Delivered energy E_y = installed kW · 8760 · u_y with u_y = min(max, u_1·(1+g)^(y−1));
+/// Station cash-flow model. Delivered energy E_y = installed kW · 8760 · u_y with u_y = min(max, u_1·(1+g)^(y−1))
+/// (or u_1 times a demand index, e.g. from the city model);
 /// grid energy = E_y / efficiency − solar used on site; demand charges on a billed peak = installed kW · coincidence −
 /// battery shaving; capital replaced at each lifetime with straight-line residual value in the last year.
 /// </summary>
@@ -111,11 +112,14 @@ public static class StationModel
         var inflows = subsidy;
         var outflows = initial;
         if (years is not null) years[0] = new StationYear(0, 0, 0, 0, 0, 0, 0, 0, 0, -initial, subsidy, net[0]);
+        var index = p.UtilisationIndex;
         var utilisation = p.Utilisation;
         for (var y = 1; y <= n; y++)
         {
+            if (index is not null && index.Count > 0)
+                utilisation = p.Utilisation * (y <= index.Count ? index[y - 1] : index[^1] * Math.Pow(1 + p.UtilisationGrowth, y - index.Count));
             var u = Math.Min(p.MaxUtilisation, utilisation);
-            utilisation *= 1 + p.UtilisationGrowth;
+            if (index is null || index.Count == 0) utilisation *= 1 + p.UtilisationGrowth;
             var delivered = installedKw * HoursPerYear * u;
             var metered = delivered / p.ChargerEfficiency;
             var gridKwh = metered - Math.Min(solarKwh, metered);

@@ -31,6 +31,11 @@ public sealed record StationParameters
     /// <summary>Yearly growth of utilisation (fleet growth and site traffic), compounding.</summary>
     public double UtilisationGrowth { get; init; }
 
+    /// <summary>Optional demand path relative to year 1 (index[0] = 1): year y uses <see cref="Utilisation"/> · index[y − 1];
+    /// years past the list grow from its last value at <see cref="UtilisationGrowth"/>. Null: pure compound growth.
+    /// Set by <see cref="StationDemand.FromCityEnergy"/>.</summary>
+    public IReadOnlyList<double>? UtilisationIndex { get; init; }
+
     /// <summary>Ceiling on utilisation in any year.</summary>
     public double MaxUtilisation { get; init; } = 1;
 
@@ -132,6 +137,10 @@ public sealed record StationParameters
         if (Chargers.Count == 0 || InstalledKw <= 0)
             throw new ArgumentException($"Site '{Site}' has no chargers (installed power must be above 0 kW).", nameof(Chargers));
         foreach (var c in Chargers) c.Validate();
+        if (UtilisationIndex is { } index)
+        {
+            for (var i = 0; i < index.Count; i++) Check($"utilisation_index[{i}]", index[i], 0, 1e6);
+        }
         return this;
     }
 
