@@ -244,7 +244,7 @@ public sealed record CityEnergyOptions
     private static void Range(double value, double min, double max, string name)
     {
         if (!(value >= min && value <= max))
-            throw new ArgumentOutOfRangeException(name, value, $"{name} must be within [{min}, {max}] (got {value}).");
+            throw new ArgumentOutOfRangeException(name, $"{name} must be within [{min}, {max}] (got {value}).");
     }
 }
 

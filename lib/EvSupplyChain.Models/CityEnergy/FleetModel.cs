@@ -1,3 +1,5 @@
+using EvSupplyChain.Models.Degradation;
+
 namespace EvSupplyChain.Models.CityEnergy;
 
 /// <summary>The fleet in one simulated year.</summary>
@@ -16,9 +18,9 @@ public sealed record FleetYear(int Year, int Vehicles, double BatteryTempC, doub
 /// </summary>
 public static class FleetModel
 {
-    /// <summary>Default ambient → battery temperature map used until a thermal lookup is plugged in:
-    /// ambient + 8 K (the average rise the spec's lumped thermal recipe gives at 25 °C; an assumption).</summary>
-    public static double DefaultBatteryTemperatureC(double ambientC) => ambientC + 8.0;
+    /// <summary>Default ambient → average battery temperature while charging: the degradation model's lumped thermal
+    /// lookup (<see cref="BatteryTemperatureLookup.Default"/>, notebook 05), clamped outside −20…50 °C.</summary>
+    public static double DefaultBatteryTemperatureC(double ambientC) => BatteryTemperatureLookup.Default.AverageC(ambientC);
 
     /// <summary>First-year fleet: max(minimum, ⌊population · adoption⌋).</summary>
     public static int InitialFleet(double population, CityEnergyOptions o) =>

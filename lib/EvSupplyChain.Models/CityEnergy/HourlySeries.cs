@@ -107,4 +107,24 @@ public sealed class HourlySeries
         }
         return worst;
     }
+
+    /// <summary>Writes every hour as CSV (kWh per hour; invariant culture, round-trip precision).</summary>
+    public void WriteCsv(TextWriter writer)
+    {
+        writer.WriteLine("time,supply_kwh,demand_kwh,renewable_to_ev_kwh,storage_to_ev_kwh,grid_to_ev_kwh,renewable_to_storage_kwh,"
+            + "grid_to_storage_kwh,export_kwh,curtailed_kwh,unmet_kwh,storage_loss_kwh,storage_soc_kwh,grid_limit_kw");
+        var c = System.Globalization.CultureInfo.InvariantCulture;
+        var start = new DateTime(StartYear, 1, 1);
+        for (var t = 0; t < Hours; t++)
+        {
+            writer.Write(start.AddHours(t).ToString("yyyy-MM-dd HH:mm", c));
+            foreach (var a in new[] { SupplyKwh, DemandKwh, RenewableToEvKwh, StorageToEvKwh, GridToEvKwh, RenewableToStorageKwh,
+                         GridToStorageKwh, ExportKwh, CurtailedKwh, UnmetKwh, StorageLossKwh, StorageSocKwh, GridLimitKw })
+            {
+                writer.Write(',');
+                writer.Write(a[t].ToString("R", c));
+            }
+            writer.WriteLine();
+        }
+    }
 }

@@ -5,8 +5,8 @@ namespace EvSupplyChain.Models.UsSupplyChain;
 /// <summary>Battery (cell) mass put on the market in one year by one vehicle type and chemistry, t.</summary>
 public sealed record CellMassRow(int Year, string Vehicle, string Chemistry, double Tonnes);
 
-/// <summary>Demand of one material row in one year, t (raw rows are ore/concentrate masses).</summary>
-public sealed record DemandRow(int Year, string Material, double Tonnes);
+/// <summary>An amount of one material row in one year, t (raw rows are ore/concentrate masses).</summary>
+public sealed record MaterialTonnes(int Year, string Material, double Tonnes);
 
 /// <summary>
 /// Step 1 of the model: material demand of US EV sales, for every year with sales and chemistry shares. Cells →
@@ -48,20 +48,20 @@ public sealed class MaterialDemand
         _cells.Select(c => Catalog.Vehicles.Sum(v => c[(v, chemistry)])).ToArray();
 
     /// <summary>Demand of every row of the original's template in <paramref name="year"/>, in template order.</summary>
-    public IReadOnlyList<DemandRow> For(int year)
+    public IReadOnlyList<MaterialTonnes> For(int year)
     {
         var i = IndexOf(year);
         var rows = _rows[i];
         if (!rows.ContainsKey("Graphite AAM"))
             throw new ArgumentOutOfRangeException(nameof(year), year,
                 $"anode demand needs a graphite share (anode_graphite_share.csv) for {year}; covered: {string.Join(", ", Years.Where(HasAnodeSplit))}");
-        return Catalog.Rows.Select(r => new DemandRow(year, r, rows[r])).ToArray();
+        return Catalog.Rows.Select(r => new MaterialTonnes(year, r, rows[r])).ToArray();
     }
 
     /// <summary>Demand of one template row over all years that have it.</summary>
-    public IReadOnlyList<DemandRow> Series(string material) =>
+    public IReadOnlyList<MaterialTonnes> Series(string material) =>
         Years.Select((y, i) => (y, i)).Where(p => _rows[p.i].ContainsKey(material))
-            .Select(p => new DemandRow(p.y, material, _rows[p.i][material])).ToArray();
+            .Select(p => new MaterialTonnes(p.y, material, _rows[p.i][material])).ToArray();
 
     private bool HasAnodeSplit(int year) => _rows[IndexOf(year)].ContainsKey("Graphite AAM");
 

@@ -109,6 +109,12 @@ public sealed class UsRecycling
         return _supply[t].GetValueOrDefault(row);
     }
 
+    /// <summary>
+    /// The "US recycling" supply of every template row in <paramref name="year"/>: recovered components and CAM, and the
+    /// refined chemicals and raw materials they avoid (t/yr).
+    /// </summary>
+    public IReadOnlyList<MaterialTonnes> Supply(int year) => Catalog.Rows.Select(r => new MaterialTonnes(year, r, SupplyOf(r, year))).ToArray();
+
     private static Dictionary<string, double> Recovered(UsSupplyChainInputs inputs, RawFactors f, double[] recycled)
     {
         // Recovered outputs (CAM kept per chemistry).
