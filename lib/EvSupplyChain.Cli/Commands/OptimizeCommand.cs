@@ -1,0 +1,85 @@
+using System.CommandLine;
+using System.Globalization;
+using EvSupplyChain.Models.BatteryProduction;
+using EvSupplyChain.Models.Data;
+using EvSupplyChain.Models.Display;
+using EvSupplyChain.Models.Optimization;
+
+namespace EvSupplyChain.Cli.Commands;
+
+/// <summary><c>evsc optimize</c>: the battery-production LP of seed 000 for one year or all years.</summary>
+public static class OptimizeCommand
+{
+    /// <summary>Builds the subcommand.</summary>
+    public static Command Create()
+    {
+        var year = new Option<int?>("--year") { Description = "Year to solve (default 2035).", HelpName = "YEAR" };
+        var allYears = new Option<bool>("--all-years") { Description = "Solve every year 2025–2035." };
+        var objective = new Option<string>("--objective") { Description = "What to maximise: mass (t, the original) or energy (GWh).", DefaultValueFactory = _ => "mass" };
+        objective.AcceptOnlyFromAmong("mass", "energy");
+        var ranges = new Option<bool>("--ranges") { Description = "Also print each share's range over all optimal solutions." };
+        var writeLp = new Option<string?>("--write-lp") { Description = "Write the LP in CPLEX LP format (with --all-years: one FILE_YEAR.lp per year).", HelpName = "FILE" };
+        var format = CliOutput.FormatOption();
+        var data = CliOutput.DataOption();
+        var cmd = new Command("optimize", "Battery-production LP (Lu et al., seed 000): maximise eligible production under US-eligible supply limits.");
+        foreach (var o in new Option[] { year, allYears, objective, ranges, writeLp, format, data }) cmd.Options.Add(o);
+        cmd.SetAction(pr =>
+        {
+            try
+            {
+                return Run(pr.GetValue(year), pr.GetValue(allYears), pr.GetValue(objective) ?? "mass", pr.GetValue(ranges),
+                    pr.GetValue(writeLp), pr.GetValue(format) ?? "table", pr.GetValue(data), pr.InvocationConfiguration.Output);
+            }
+            catch (Exception e) when (e is DataValidationException or ArgumentException or IOException or UnauthorizedAccessException or InvalidOperationException)
+            {
+                // Invalid input: one line naming the file, row and column or the parameter; no stack trace, no result.
+                pr.InvocationConfiguration.Error.WriteLine($"error: {e.Message}");
+                return 2;
+            }
+        });
+        return cmd;
+    }
+
+    /// <summary>Runs the command; returns the exit code.</summary>
+    internal static int Run(int? year, bool allYears, string objective, bool ranges, string? writeLp, string format, string? data, TextWriter output)
+    {
+        if (year is not null && allYears) throw new ArgumentException("Use either --year or --all-years, not both.");
+        var inputs = BatteryProductionInputs.Load(DataFolder.Analysis("optimization", data));
+        IReadOnlyList<int> years = allYears ? [.. BatteryProductionInputs.OriginalYears.Where(y => inputs.Years.Contains(y))] : [year ?? 2035];
+        var goal = objective == "energy" ? ProductionObjective.Energy : ProductionObjective.Mass;
+        var results = BatteryProductionAnalysis.SolveYears(inputs, years, goal);
+        if (writeLp is not null)
+        {
+            foreach (var r in results)
+            {
+                var path = allYears ? Path.Combine(Path.GetDirectoryName(Path.GetFullPath(writeLp))!, $"{Path.GetFileNameWithoutExtension(writeLp)}_{r.Year}.lp") : writeLp;
+                LpFileWriter.WriteFile(r.Model.Model, path);
+                if (format != "csv") output.WriteLine($"wrote {path}");
+            }
+        }
+        Write(output, BatteryProductionReport.Summary(results), format);
+        Write(output, Printed(results), format);
+        Write(output, BatteryProductionReport.ShadowPrices(results), format);
+        if (ranges)
+            Write(output, BatteryProductionReport.Ranges([.. results.SelectMany(r => BatteryProductionAnalysis.Ranges(r))]), format);
+        return 0;
+    }
+
+    private static Table Printed(IReadOnlyList<BatteryProductionResult> results) =>
+        Table.From(results.Select(r => new
+        {
+            r.Year,
+            LFP = BatteryProductionResult.Percent(r.ChemistryShares["LFP"]),
+            NCA = BatteryProductionResult.Percent(r.ChemistryShares["NCA"]),
+            NMC = BatteryProductionResult.Percent(r.ChemistryShares["NMC"]),
+            SIB = BatteryProductionResult.Percent(r.ChemistryShares["SIB"]),
+            graphite_aam = BatteryProductionResult.Percent(r.AnodeShares["graphite_aam"]),
+            silicon_aam = BatteryProductionResult.Percent(r.AnodeShares["silicon_aam"]),
+        }), "Shares as the original prints them (% of GWh, rounded half to even)");
+
+    private static void Write(TextWriter output, Table table, string format)
+    {
+        CliOutput.Write(output, table, format);
+        output.WriteLine();
+    }
+}

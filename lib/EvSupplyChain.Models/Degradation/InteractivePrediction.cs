@@ -1,0 +1,53 @@
+using EvSupplyChain.Models.Display;
+
+namespace EvSupplyChain.Models.Degradation;
+
+/// <summary>Fade and resistance over the next 500 cycles for one choice, from one model.</summary>
+/// <param name="Model">Model name.</param>
+/// <param name="CapacityFadePercent">Fade over the next 500 cycles, %.</param>
+/// <param name="ResistanceIncreasePercent">Resistance increase over the next 500 cycles, %.</param>
+/// <param name="FinalSohPercent">Starting SoH minus the fade (the original's convention: percentage points).</param>
+/// <param name="Warnings">Inputs outside the surrogate's training range, or notes; empty when none.</param>
+public sealed record DegradationPrediction(string Model, double CapacityFadePercent, double ResistanceIncreasePercent, double FinalSohPercent, string Warnings);
+
+/// <summary>The interactive predictor: simplified choices → features → predictions from each model.</summary>
+public static class InteractivePrediction
+{
+    /// <summary>Attempts generated to train the surrogate the predictor uses.</summary>
+    public const int DefaultTrainingAttempts = 20_000;
+
+    /// <summary>Generates <paramref name="attempts"/> rows with <paramref name="seed"/> and trains the surrogate on them (80 % train).</summary>
+    public static SurrogateTraining Train(CellChemistry chemistry, int attempts = DefaultTrainingAttempts, int seed = 42) =>
+        SurrogateTraining.Run(OriginalDegradationModel.Generate(OriginalModelParameters.For(chemistry), attempts, seed));
+
+    /// <summary>
+    /// Predictions for <paramref name="x"/> from the surrogate, the generator's noise-free formula and (for Li-ion) the
+    /// LFP and NMC semi-empirical laws over 500 cycles at the same conditions.
+    /// </summary>
+    public static IReadOnlyList<DegradationPrediction> Predict(DegradationSurrogate surrogate, OperatingConditions x)
+    {
+        ArgumentNullException.ThrowIfNull(surrogate);
+        var rows = new List<DegradationPrediction>();
+        var s = surrogate.Predict(x);
+        rows.Add(Row($"surrogate: polynomial ridge ({surrogate.Chemistry})", x, s, string.Join(" ", surrogate.RangeWarnings(x))));
+        var f = OriginalDegradationModel.Expected(x, OriginalModelParameters.For(surrogate.Chemistry));
+        rows.Add(Row($"original formula, noise-free ({surrogate.Chemistry})", x, f, x.AvgTempC <= 25 ? "formula ignores temperatures at or below 25 °C." : ""));
+        if (surrogate.Chemistry == CellChemistry.LiIon)
+        {
+            foreach (var cell in new[] { AgeingCell.Lfp, AgeingCell.Nmc })
+            {
+                var forecast = DegradationForecast.SemiEmpirical(SemiEmpiricalAgeing.For(cell), x, endOfLifePercent: 1, horizonYears: 500 / (x.CyclesPerDay * DegradationForecast.DaysPerYear) + 1e-6);
+                var step = forecast.Steps[1];
+                rows.Add(new DegradationPrediction($"semi-empirical {forecast.Model}", x.InitialSohPercent - step.SohPercent, step.ResistancePercent - 100, step.SohPercent,
+                    "temperature taken as cell temperature."));
+            }
+        }
+        return rows;
+    }
+
+    /// <summary>Predictions as a table.</summary>
+    public static Table ToTable(IReadOnlyList<DegradationPrediction> rows, string title) => Table.From(rows, title).WithNumberFormat("N2");
+
+    private static DegradationPrediction Row(string model, OperatingConditions x, DegradationOutcome o, string warnings) =>
+        new(model, o.CapacityFadePercent, o.ResistanceIncreasePercent, x.InitialSohPercent - o.CapacityFadePercent, warnings);
+}
