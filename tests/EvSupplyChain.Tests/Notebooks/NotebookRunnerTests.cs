@@ -195,4 +195,29 @@ public class NotebookRunnerTests
         // And it reads back as a notebook.
         Assert.Equal(4, Notebook.Parse(nb.ToJsonString(), "executed.ipynb").Cells.Count);
     }
+
+    [Fact]
+    public async Task Nbformat_4_4_notebooks_without_cell_ids_run_and_stay_4_4()
+    {
+        var source = TestNotebook.Json(TestNotebook.Markdown("# Old"), TestNotebook.Code("var v = 20;"), TestNotebook.Code("v + 1"));
+        source["nbformat_minor"] = 4;
+        foreach (var cell in source["cells"]!.AsArray()) cell!.AsObject().Remove("id");
+        source["cells"]![1]!["source"] = new JsonArray("var v = ", "20;");
+        var result = await new NotebookRunner().RunAsync(TestNotebook.Write(source));
+        Assert.True(result.Succeeded, NotebookFiles.Describe(result));
+        Assert.Equal("21", result.Cells[2].Outputs.Single().PlainText);
+        var executed = JsonNode.Parse(NotebookWriter.ToJson(result))!;
+        Assert.Equal(4, (int)executed["nbformat_minor"]!);
+        Assert.All(executed["cells"]!.AsArray(), c => Assert.Null(c!["id"]));
+    }
+
+    [Fact]
+    public async Task Cell_progress_reports_each_csharp_cell_with_its_position()
+    {
+        var seen = new List<(int Cell, int Index, int Count)>();
+        var runner = new NotebookRunner(new RunnerOptions { CellStarting = (cell, i, n) => seen.Add((cell.Number, i, n)) });
+        await runner.RunAsync(TestNotebook.Write(TestNotebook.Json(
+            TestNotebook.Markdown("# T"), TestNotebook.Code("1"), TestNotebook.Code("x", kernel: "fsharp"), TestNotebook.Code("2"))));
+        Assert.Equal([(2, 1, 2), (4, 2, 2)], seen);
+    }
 }
