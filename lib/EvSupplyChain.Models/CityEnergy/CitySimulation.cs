@@ -46,6 +46,7 @@ public static class CitySimulation
         var series = BuildInputs(city, profiles, o, fleet, reuseBuffer);
         var gridChargeHours = Enumerable.Range(0, 24).Select(h => o.GridChargesStorage && ChargingShapes.InWindow(h, o.WindowStartHour, o.WindowEndHour)).ToArray();
         Dispatch.Run(series, storage, o.ExportPriceUsdPerKwh is not null, gridChargeHours, o.AsOriginal);
+        series.AssertBalanced(storage.InitialKwh);
         var annual = Summarise(city, o, fleet, storage, series);
         var finance = CityFinance.Compute(city, o, storage, annual);
         return new CityEnergyResult(city, o, profiles, storage, fleet, series, annual, finance);

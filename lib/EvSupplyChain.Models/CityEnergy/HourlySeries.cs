@@ -108,6 +108,22 @@ public sealed class HourlySeries
         return worst;
     }
 
+    /// <summary>Fails unless every hour balances to 1e-9 of its inflow (and demand = served + unmet); the simulation
+    /// calls this after every dispatch.</summary>
+    public void AssertBalanced(double initialSocKwh)
+    {
+        var before = initialSocKwh;
+        for (var t = 0; t < Hours; t++)
+        {
+            var inflow = SupplyKwh[t] + GridImportKwh(t) + before;
+            var outflow = ServedKwh(t) + ExportKwh[t] + CurtailedKwh[t] + StorageLossKwh[t] + StorageSocKwh[t];
+            var tolerance = 1e-9 * Math.Max(1.0, inflow + DemandKwh[t]);
+            if (!(Math.Abs(inflow - outflow) <= tolerance) || !(Math.Abs(DemandKwh[t] - ServedKwh(t) - UnmetKwh[t]) <= tolerance))
+                throw new InvalidOperationException($"Energy is not conserved at hour {t} ({TimeOf(t):yyyy-MM-dd HH:mm}): in {inflow} kWh, out {outflow} kWh.");
+            before = StorageSocKwh[t];
+        }
+    }
+
     /// <summary>Writes every hour as CSV (kWh per hour; invariant culture, round-trip precision).</summary>
     public void WriteCsv(TextWriter writer)
     {

@@ -5,7 +5,8 @@ using EvSupplyChain.Models.Degradation;
 
 namespace EvSupplyChain.Tests.CityEnergy;
 
-[Collection(ConsoleErrorCollection.Name)]
+// Runs with the notebook tests, one at a time, because it redirects Console.Error as the notebook runner does.
+[Collection(EvSupplyChain.Tests.Notebooks.NotebookExecution.Name)]
 public class CityCommandTests
 {
     private static (int Code, string Out, string Err) Evsc(params string[] args)
@@ -77,12 +78,4 @@ public class CityCommandTests
         Assert.Equal(BatteryTemperatureLookup.Default.AverageC(phoenix.MeanTempC), fleet[0].BatteryTempC, 12);
         Assert.True(fleet[0].BatteryTempC > phoenix.MeanTempC);
     }
-}
-
-/// <summary>Tests that redirect Console.Error run one at a time.</summary>
-[CollectionDefinition(Name)]
-public sealed class ConsoleErrorCollection
-{
-    /// <summary>Collection name.</summary>
-    public const string Name = "City console error";
 }

@@ -74,3 +74,17 @@ public class DispatchTests
         Assert.Throws<ArgumentException>(() => Dispatch.Run([1], [0, 0], [1], none));
     }
 }
+
+public class BalanceCheckTests
+{
+    [Fact]
+    public void A_series_that_does_not_balance_is_reported_with_its_hour()
+    {
+        var none = new StorageSpec(0, 0, 1, 1, 0, 1, 0);
+        var s = Dispatch.Run([10, 0], [5, 5], [10, 10], none);
+        s.AssertBalanced(0);
+        s.CurtailedKwh[0] += 1; // tamper: one kWh appears from nowhere
+        var ex = Assert.Throws<InvalidOperationException>(() => s.AssertBalanced(0));
+        Assert.Contains("hour 0 (2025-01-01 00:00)", ex.Message);
+    }
+}
