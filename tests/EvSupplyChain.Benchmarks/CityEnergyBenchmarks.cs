@@ -30,16 +30,29 @@ public class CityEnergyBenchmarks
     [Benchmark]
     public double OneCityTenYearsSmart() => CitySimulation.Run(_phoenix, _profiles, new CityEnergyOptions { Profile = ChargingProfile.Smart }).Finance.LcoeUsdPerKwh;
 
+    /// <summary>Phoenix, 10 years, yearly results only (hourly flows in a reused buffer).</summary>
+    [Benchmark]
+    public double OneCityTenYearsSummary() => CitySimulation.RunSummary(_phoenix, _profiles, new CityEnergyOptions()).Finance.LcoeUsdPerKwh;
+
     /// <summary>Generating one city's typical-year profiles (solar, wind with the capacity-factor bisection, temperature).</summary>
     [Benchmark]
     public double GenerateProfiles() => ClimateProfiles.Generate(_phoenix, 7).WindAnnualCf;
 
-    /// <summary>100 city runs of 10 years in parallel on all cores.</summary>
+    /// <summary>100 city runs of 10 years in parallel on all cores, keeping every hourly series.</summary>
     [Benchmark]
     public double HundredCitiesParallel()
     {
         var lcoe = new double[_hundred.Length];
         Parallel.For(0, _hundred.Length, i => lcoe[i] = CitySimulation.Run(_hundred[i].City, _hundred[i].Profiles, new CityEnergyOptions()).Finance.LcoeUsdPerKwh);
+        return lcoe.Sum();
+    }
+
+    /// <summary>100 city runs of 10 years in parallel, yearly results only.</summary>
+    [Benchmark]
+    public double HundredCitiesParallelSummary()
+    {
+        var lcoe = new double[_hundred.Length];
+        Parallel.For(0, _hundred.Length, i => lcoe[i] = CitySimulation.RunSummary(_hundred[i].City, _hundred[i].Profiles, new CityEnergyOptions()).Finance.LcoeUsdPerKwh);
         return lcoe.Sum();
     }
 }

@@ -78,7 +78,7 @@ public sealed class BatteryProductionModel
                     var z = m.AddVariable($"{family}_eligible({v}_{b})");
                     flows[(family, v, b)] = z;
                     var name = rowName?.Invoke(v, b) ?? $"c_e_{v.ToLowerInvariant()}_{b.ToLowerInvariant()}_{family}_constraint_";
-                    m.AddEqual(name, -a[(intensityRow, v, b)] * (LinearExpression)x[(v, b)] + z, 0.0);
+                    m.AddEqual(name, new LinearExpression().Add(x[(v, b)], -a[(intensityRow, v, b)]).Add(z, 1.0), 0.0);
                 }
         }
         var limits = new List<SupplyLimit>();
@@ -136,7 +136,8 @@ public sealed class BatteryProductionModel
         {
             var z = m.AddVariable($"{family}_eligible({v}_{b})");
             flows[(family, v, b)] = z;
-            m.AddEqual(name ?? $"c_e_{v.ToLowerInvariant()}_{b.ToLowerInvariant()}_{family}_constraint_", -a[(row ?? family, v, b)] * (LinearExpression)x[(v, b)] + z, 0.0);
+            m.AddEqual(name ?? $"c_e_{v.ToLowerInvariant()}_{b.ToLowerInvariant()}_{family}_constraint_",
+                new LinearExpression().Add(x[(v, b)], -a[(row ?? family, v, b)]).Add(z, 1.0), 0.0);
         }
     }
 }

@@ -26,8 +26,10 @@ public static class Irr
     public const double DefaultUpperRate = 10.0;
 
     /// <summary>
-    /// Scans NPV over a grid of rates in [<paramref name="lowerRate"/>, <paramref name="upperRate"/>] (steps of 1 % up
-    /// to 100 %, then 5 % apart in growth factor), and polishes every bracketed sign change with Brent to 1e-12.
+    /// With one sign change in the flows (Descartes: exactly one root) Brent runs on the whole range. With several, NPV
+    /// is scanned over a grid of rates in [<paramref name="lowerRate"/>, <paramref name="upperRate"/>] (steps of 1 % up
+    /// to 100 %, then 5 % apart in growth factor) and every bracketed sign change is polished with Brent to 1e-12;
+    /// two roots closer than one grid step can be missed.
     /// Cash flows that never change sign have no IRR: the result has a null rate and says so.
     /// </summary>
     public static IrrResult Find(IReadOnlyList<double> cashFlows, double lowerRate = DefaultLowerRate, double upperRate = DefaultUpperRate)
@@ -44,18 +46,30 @@ public static class Irr
         if (changes == 0)
             return new IrrResult(null, [], 0, "No IRR: the cash flows never change sign, so NPV is never zero.");
 
+        var flows = cashFlows.ToArray();
+        double Npv(double r) => Horner(flows, r);
         var roots = new List<double>();
-        double Npv(double r) => Money.Npv(r, cashFlows);
-        var a = lowerRate;
-        var fa = Npv(a);
-        if (fa == 0) roots.Add(a);
-        foreach (var b in Grid(lowerRate, upperRate))
+        var (fl, fu) = (Npv(lowerRate), Npv(upperRate));
+        if (changes == 1 && double.IsFinite(fl) && double.IsFinite(fu))
         {
-            var fb = Npv(b);
-            if (fb == 0) roots.Add(b);
-            else if (fa != 0 && Math.Sign(fa) != Math.Sign(fb) && Brent.TryFindRoot(Npv, a, b, 1e-12, 200, out var root))
-                roots.Add(root);
-            (a, fa) = (b, fb);
+            // Descartes: one sign change means exactly one rate above −100 %, so the end points bracket it or it lies outside.
+            if (fl == 0) roots.Add(lowerRate);
+            else if (fu == 0) roots.Add(upperRate);
+            else if (Brackets(fl, fu) && Brent.TryFindRoot(Npv, lowerRate, upperRate, 1e-12, 200, out var root)) roots.Add(root);
+        }
+        else
+        {
+            var a = lowerRate;
+            var fa = Npv(a);
+            if (fa == 0) roots.Add(a);
+            foreach (var b in Grid(lowerRate, upperRate))
+            {
+                var fb = Npv(b);
+                if (fb == 0) roots.Add(b);
+                else if (Brackets(fa, fb) && Brent.TryFindRoot(Npv, a, b, 1e-12, 200, out var root))
+                    roots.Add(root);
+                (a, fa) = (b, fb);
+            }
         }
 
         if (roots.Count == 0)
@@ -64,6 +78,19 @@ public static class Irr
             ? $"Warning: {roots.Count} rates make NPV zero ({string.Join(", ", roots.Select(r => r.ToString("P2", System.Globalization.CultureInfo.InvariantCulture)))}); the IRR is ambiguous, use NPV."
             : null;
         return new IrrResult(roots[0], roots, changes, message);
+    }
+
+    // True when f changes sign strictly between two finite, non-zero values (very long series can overflow near −100 %).
+    private static bool Brackets(double fa, double fb) =>
+        double.IsFinite(fa) && double.IsFinite(fb) && fa != 0 && fb != 0 && (fa < 0) != (fb < 0);
+
+    // NPV as a polynomial in 1/(1 + r), evaluated by Horner's rule (one division per call).
+    private static double Horner(double[] flows, double rate)
+    {
+        var x = 1.0 / (1.0 + rate);
+        var sum = 0.0;
+        for (var t = flows.Length - 1; t >= 0; t--) sum = sum * x + flows[t];
+        return sum;
     }
 
     /// <summary>Number of sign changes in the sequence, ignoring zeros.</summary>

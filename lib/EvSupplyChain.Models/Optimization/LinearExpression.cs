@@ -95,14 +95,16 @@ public sealed class LinearExpression
     /// <summary>Terms with repeated variables merged (first-appearance order) and exact zeros dropped.</summary>
     public IReadOnlyList<(Variable Variable, double Coefficient)> Merged()
     {
-        var order = new List<Variable>();
-        var sum = new Dictionary<Variable, double>(ReferenceEqualityComparer.Instance);
+        var merged = new List<(Variable Variable, double Coefficient)>(_terms.Count);
+        Dictionary<Variable, int>? at = _terms.Count > 16 ? new(ReferenceEqualityComparer.Instance) : null;
         foreach (var (v, c) in _terms)
         {
-            if (sum.TryGetValue(v, out var s)) sum[v] = s + c;
-            else { sum[v] = c; order.Add(v); }
+            var i = at is null ? merged.FindIndex(t => ReferenceEquals(t.Variable, v)) : at.GetValueOrDefault(v, -1);
+            if (i >= 0) merged[i] = (v, merged[i].Coefficient + c);
+            else { at?.Add(v, merged.Count); merged.Add((v, c)); }
         }
-        return order.Where(v => sum[v] != 0.0).Select(v => (v, sum[v])).ToArray();
+        merged.RemoveAll(t => t.Coefficient == 0.0);
+        return merged;
     }
 
     /// <summary>The value at a point given per variable index.</summary>

@@ -49,7 +49,7 @@ public sealed class Presolve
         var rows = model.Constraints.Select(c => c.Terms.Select(t => (Var: t.Variable.Index, Coef: t.Coefficient)).ToList()).ToArray();
         var rhs = model.Constraints.Select(c => c.Rhs).ToArray();
         var alive = Enumerable.Repeat(true, m).ToArray();
-        var cols = new SortedSet<int>[n];
+        var cols = new List<int>[n];
         for (var j = 0; j < n; j++) cols[j] = [];
         for (var i = 0; i < m; i++) foreach (var (v, _) in rows[i]) cols[v].Add(i);
         var cost = new double[n];
@@ -67,7 +67,7 @@ public sealed class Presolve
             var pivot = rows[i].First(t => t.Var == k).Coef;
             var definition = rows[i].Where(t => t.Var != k).Select(t => (t.Var, -t.Coef / pivot)).ToArray();
             var constant = rhs[i] / pivot;
-            var others = cols[k].Where(p => p != i).Select(p => (p, rows[p].First(t => t.Var == k).Coef)).ToArray();
+            var others = cols[k].Where(p => p != i).Order().Select(p => (p, rows[p].First(t => t.Var == k).Coef)).ToArray();
             _eliminated.Add(new Elimination(k, i, definition, constant, pivot, cost[k], others));
             foreach (var (p, a) in others)
             {
@@ -133,7 +133,7 @@ public sealed class Presolve
     }
 
     /// <summary>The row's variable with the fewest column entries whose bounds the row implies; −1 when none.</summary>
-    private static int PickImpliedFree(List<(int Var, double Coef)> row, double rhs, double[] lo, double[] hi, SortedSet<int>[] cols, double tol)
+    private static int PickImpliedFree(List<(int Var, double Coef)> row, double rhs, double[] lo, double[] hi, List<int>[] cols, double tol)
     {
         var best = -1;
         foreach (var (k, a) in row)
@@ -157,7 +157,7 @@ public sealed class Presolve
         return best;
     }
 
-    private static void AddTerm(List<(int Var, double Coef)> row, SortedSet<int>[] cols, int rowIndex, int v, double c)
+    private static void AddTerm(List<(int Var, double Coef)> row, List<int>[] cols, int rowIndex, int v, double c)
     {
         var at = row.FindIndex(t => t.Var == v);
         if (at >= 0)

@@ -79,6 +79,17 @@ public sealed class FleetResult
     /// <summary>Recycled lithium, eq (6): outflow × recycling rate (mt).</summary>
     public double Recycled(int year, Segment? segment = null) => Outflow(year, segment) * Parameters.RecyclingRate;
 
+    /// <summary>Gross demand of one vehicle type (mt).</summary>
+    public double Gross(int year, VehicleType type) =>
+        Flow(VehicleLithium.Flow.VehicleManufacturing, year, type) + Flow(VehicleLithium.Flow.BatteryReplacement, year, type);
+
+    /// <summary>Outflow of one vehicle type (mt).</summary>
+    public double Outflow(int year, VehicleType type) =>
+        Flow(VehicleLithium.Flow.VehicleScrappage, year, type) + Flow(VehicleLithium.Flow.BatteryReplacement, year, type);
+
+    /// <summary>Recycled lithium from one vehicle type (mt).</summary>
+    public double Recycled(int year, VehicleType type) => Outflow(year, type) * Parameters.RecyclingRate;
+
     /// <summary>Net demand = gross − recycled (mt).</summary>
     public double Net(int year, Segment? segment = null) => Gross(year, segment) - Recycled(year, segment);
 

@@ -116,3 +116,17 @@ public class FinanceTests
         Assert.Throws<ArgumentOutOfRangeException>(() => Money.AnnuityFactor(-1, 5));
     }
 }
+
+public class IrrLongSeriesTests
+{
+    [Fact]
+    public void Irr_of_a_long_series_survives_overflow_near_minus_100_percent()
+    {
+        // A perpetuity-like series: −100 then 10 a year for 300 years; NPV at −99 % overflows, the IRR is just above 10 %.
+        var flows = new[] { -100.0 }.Concat(Enumerable.Repeat(10.0, 300)).ToArray();
+        var irr = Irr.Find(flows);
+        Assert.NotNull(irr.Rate);
+        Assert.True(Math.Abs(Money.Npv(irr.Rate!.Value, flows)) < 1e-8);
+        Assert.InRange(irr.Rate.Value, 0.0999, 0.1001);
+    }
+}

@@ -14,8 +14,8 @@ public class CalibrationTests(CalibrationFixture fixture) : IClassFixture<Calibr
 {
     // Fit quality as achieved; tighten when the model improves, never loosen silently.
     private const double AccumulatedLimitPercent = 5.5;
-    private const double AnnualLimitPercent = 10.0;
-    private const double ObjectiveLimit = 5.0;
+    private const double AnnualLimitPercent = 9.5;
+    private const double ObjectiveLimit = 4.8;
 
     [Fact]
     public void Every_accumulated_target_is_within_the_achieved_limit()
@@ -25,7 +25,7 @@ public class CalibrationTests(CalibrationFixture fixture) : IClassFixture<Calibr
     }
 
     [Fact]
-    public void Every_annual_target_is_within_ten_percent()
+    public void Every_annual_target_is_within_the_achieved_limit()
     {
         foreach (var f in fixture.Result.Fits.Where(f => !f.Target.IsAccumulated))
         {

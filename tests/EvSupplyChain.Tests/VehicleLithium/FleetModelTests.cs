@@ -40,6 +40,20 @@ public class FleetModelTests
     }
 
     [Fact]
+    public void Per_type_flows_add_up_to_the_segments()
+    {
+        var r = FleetModel.Run(Inputs, Inputs.Scenario("D3"));
+        foreach (var y in new[] { 2030, 2060, 2100 })
+        {
+            var hdv = VehicleTypes.All.Where(t => VehicleTypes.SegmentOf(t) == Segment.HDV).ToArray();
+            Assert.Equal(r.Gross(y, Segment.HDV), hdv.Sum(t => r.Gross(y, t)), 12);
+            Assert.Equal(r.Outflow(y), VehicleTypes.All.Sum(t => r.Outflow(y, t)), 12);
+            Assert.Equal(r.Recycled(y), VehicleTypes.All.Sum(t => r.Recycled(y, t)), 12);
+            Assert.Equal(r.Stock(y, Segment.LDV), r.Stock(y, VehicleType.PassengerCar) + r.Stock(y, VehicleType.LightCommercial), 12);
+        }
+    }
+
+    [Fact]
     public void D1_has_no_heavy_duty_lithium_and_no_light_duty_replacement_late()
     {
         var r = FleetModel.Run(Inputs, Inputs.Scenario("D1"));
