@@ -59,12 +59,11 @@ public static class DegradationCommand
             {
                 var training = InteractivePrediction.Train(chemistry, seed: r.Seed);
                 var rows = InteractivePrediction.Predict(training.Model, x).Take(2).ToArray();
-                CliOutput.Write(stdout, InteractivePrediction.ToTable(rows, title), format);
+                Write(stdout, InteractivePrediction.ToTable(rows, title), format);
                 if (r.Forecast)
                 {
-                    stdout.WriteLine();
                     var f = DegradationForecast.Stepwise($"surrogate ({chemistry})", v => training.Model.Predict(v), x, r.EndOfLife);
-                    CliOutput.Write(stdout, f.ToTable(), format);
+                    Write(stdout, f.ToTable(), format);
                 }
                 return 0;
             }
@@ -77,17 +76,24 @@ public static class DegradationCommand
                 var step = f.Steps[1];
                 var row = new DegradationPrediction($"semi-empirical {law.Name}", x.InitialSohPercent - step.SohPercent, step.ResistancePercent - 100, step.SohPercent,
                     "temperature taken as cell temperature.");
-                CliOutput.Write(stdout, InteractivePrediction.ToTable([row], title), format);
+                Write(stdout, InteractivePrediction.ToTable([row], title), format);
                 if (r.Forecast)
                 {
-                    stdout.WriteLine();
-                    CliOutput.Write(stdout, f.ToTable(), format);
+                    Write(stdout, f.ToTable(), format);
                 }
                 return 0;
             }
             default:
                 throw new ArgumentException($"--model '{r.Model}' is not allowed; allowed values: original, semi-empirical.");
         }
+    }
+
+    // Tables one after another; in CSV each starts with a "# title" line so the forecast's end-of-life note survives.
+    private static void Write(TextWriter output, Table table, string format)
+    {
+        if (format == "csv") output.WriteLine("# " + table.Title);
+        CliOutput.Write(output, table, format);
+        output.WriteLine();
     }
 
     // ArgumentException appends "(Parameter 'x')" and "Actual value was …" lines; the message already says both.

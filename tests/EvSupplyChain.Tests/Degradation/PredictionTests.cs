@@ -95,6 +95,7 @@ public class PredictionTests
         (code, output, error) = Run("degradation", "--model", "semi-empirical", "--cell", "Lfp", "--climate", "Cold", "--forecast", "--format", "csv");
         Assert.True(code == 0, error);
         Assert.Contains("semi-empirical LFP", output);
+        Assert.Contains("# LFP (Wang et al. 2011 cycle; NREL calendar): SoH forecast to 80 %", output);
     }
 
     [Theory]
