@@ -1,3 +1,5 @@
+using EvSupplyChain.Models.Lifetimes;
+
 namespace EvSupplyChain.Models.UsSupplyChain;
 
 /// <summary>

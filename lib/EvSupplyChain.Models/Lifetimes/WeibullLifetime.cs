@@ -1,7 +1,6 @@
-using EvSupplyChain.Models.Lifetimes;
 using MathNet.Numerics.RootFinding;
 
-namespace EvSupplyChain.Models.UsSupplyChain;
+namespace EvSupplyChain.Models.Lifetimes;
 
 /// <summary>
 /// A three-parameter Weibull lifetime T = min + Weibull(α, β) fitted to a (min, mode, max) triplet, where "max" is the
