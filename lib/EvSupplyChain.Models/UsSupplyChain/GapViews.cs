@@ -140,18 +140,16 @@ public static class GapViews
         var quantities = GapRow.Labels.Skip(1).ToArray();
         var values = new Dictionary<(string, string), double>();
         var materials = new List<string>();
-        CsvRow? last = null;
         foreach (var r in data.Rows)
         {
             var material = r.RequiredText("material");
             if (!materials.Contains(material)) materials.Add(material);
             values[(material, r.OneOf("quantity", quantities))] = r.Double("t_per_year");
-            last = r;
         }
         return materials.Select(m =>
         {
             var v = quantities.Select(q => values.TryGetValue((m, q), out var x) ? x
-                : throw new DataValidationException(data.File, last?.Line, "quantity", $"material '{m}' has no row for '{q}'")).ToArray();
+                : throw new DataValidationException(data.File, null, "quantity", $"material '{m}' has no row for '{q}'")).ToArray();
             return new GapRow(m, v[0], v[1], v[2], v[3], v[4], v[5], v[6], v[7], v[8], v[9]);
         }).ToArray();
     }
