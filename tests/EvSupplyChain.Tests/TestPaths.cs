@@ -9,8 +9,8 @@ public static class TestPaths
     /// <summary>The project's data/ folder.</summary>
     public static string Data => Path.Combine(RepoRoot, "data");
 
-    /// <summary>A file under this test project's TestData folders, e.g. <c>TestData("UsSupplyChain", "gap_table_2035.csv")</c>
-    /// for tests/EvSupplyChain.Tests/UsSupplyChain/TestData/gap_table_2035.csv.</summary>
+    /// <summary>A file under this test project's TestData folders, e.g. <c>TestData("UsSupplyChain", "gaps_2035.csv")</c>
+    /// for tests/EvSupplyChain.Tests/UsSupplyChain/TestData/gaps_2035.csv.</summary>
     public static string TestData(string area, string file) => Path.Combine(AppContext.BaseDirectory, area, "TestData", file);
 
     private static string FindRoot()
