@@ -131,14 +131,26 @@ public static class GapViews
             .WithAxisTitles(null, "t/yr");
     }
 
-    /// <summary>Loads the original's published table (reference/gap_table_2035.csv under the data folder).</summary>
+    /// <summary>Loads the original's published table (reference/published_gaps_2035.csv under the data folder: one row per
+    /// material and quantity, t/yr), in file order; every material needs each of the ten quantities exactly once.</summary>
     public static IReadOnlyList<GapRow> LoadPublished(string folder)
     {
-        var data = CsvData.Load(Path.Combine(folder, "reference", "gap_table_2035.csv"), [.. GapRow.Labels]);
-        return data.Rows.Select(r =>
+        var data = CsvData.Load(Path.Combine(folder, "reference", "published_gaps_2035.csv"), "material", "quantity", "t_per_year")
+            .RequireUniqueKey("material", "quantity");
+        var quantities = GapRow.Labels.Skip(1).ToArray();
+        var values = new Dictionary<(string, string), double>();
+        var materials = new List<string>();
+        foreach (var r in data.Rows)
         {
-            var v = GapRow.Labels.Skip(1).Select(l => r.Double(l)).ToArray();
-            return new GapRow(r.RequiredText("Material"), v[0], v[1], v[2], v[3], v[4], v[5], v[6], v[7], v[8], v[9]);
+            var material = r.RequiredText("material");
+            if (!materials.Contains(material)) materials.Add(material);
+            values[(material, r.OneOf("quantity", quantities))] = r.Double("t_per_year");
+        }
+        return materials.Select(m =>
+        {
+            var v = quantities.Select(q => values.TryGetValue((m, q), out var x) ? x
+                : throw new DataValidationException(data.File, null, "quantity", $"material '{m}' has no row for '{q}'")).ToArray();
+            return new GapRow(m, v[0], v[1], v[2], v[3], v[4], v[5], v[6], v[7], v[8], v[9]);
         }).ToArray();
     }
 

@@ -54,7 +54,7 @@ public sealed class MaterialDemand
         var rows = _rows[i];
         if (!rows.ContainsKey("Graphite AAM"))
             throw new ArgumentOutOfRangeException(nameof(year), year,
-                $"anode demand needs a graphite share (anode_graphite_share.csv) for {year}; covered: {string.Join(", ", Years.Where(HasAnodeSplit))}");
+                $"anode demand needs a graphite share (anode_share.csv) for {year}; covered: {string.Join(", ", Years.Where(HasAnodeSplit))}");
         return Catalog.Rows.Select(r => new MaterialTonnes(year, r, rows[r])).ToArray();
     }
 

@@ -6,6 +6,8 @@ namespace EvSupplyChain.Models.UsSupplyChain;
 internal static class UsSupplyChainLoader
 {
     private const double ShareTolerance = 1e-6;
+    private static readonly string[] Anodes = ["graphite", "graphite-silicon"];
+    private static readonly string[] Settings = ["use_capacity_limit"];
 
     public static UsSupplyChainInputs Load(string folder)
     {
@@ -23,8 +25,10 @@ internal static class UsSupplyChainLoader
             .ToDictionary(r => (r.Int("year", 1900, 2200), r.OneOf("vehicle", Catalog.Vehicles), r.OneOf("chemistry", Catalog.Chemistries)),
                 r => r.NonNegative("mass_t_per_vehicle"));
 
-        var graphite = Load(F("anode_graphite_share.csv"), ["year"], "graphite_share")
-            .ToDictionary(r => r.Int("year", 1900, 2200), r => r.Share("graphite_share"));
+        // Long form (year, anode, share); the model reads the graphite rows, the rest of the anode is graphite–silicon.
+        var graphite = Load(F("anode_share.csv"), ["year", "anode"], "share").Rows
+            .Where(r => r.OneOf("anode", Anodes) == "graphite")
+            .ToDictionary(r => r.Int("year", 1900, 2200), r => r.Share("share"));
 
         var components = Load(F("component_intensity.csv"), ["component", "vehicle", "chemistry"], "t_per_t_battery")
             .ToDictionary(r => (r.OneOf("component", Catalog.Components), r.OneOf("vehicle", Catalog.Vehicles), r.OneOf("chemistry", Catalog.Chemistries)),
@@ -44,10 +48,10 @@ internal static class UsSupplyChainLoader
             .ToDictionary(r => r.Int("year", 1900, 2200), r => new RecyclingCapacity(
                 r.DoubleOr("existing_t", 0, 0), r.DoubleOr("planned_all_t", 0, 0), r.DoubleOr("planned_mature_t", 0, 0)));
 
-        var limitData = CsvData.Load(F("recycling_limit.csv"), "use_capacity_limit");
-        if (limitData.Rows.Count != 1)
-            throw new DataValidationException(limitData.File, null, "use_capacity_limit", $"expected exactly one value row, found {limitData.Rows.Count}");
-        var useLimit = limitData.Rows[0].Int("use_capacity_limit", 0, 1) == 1;
+        var settings = Load(F("recycling_settings.csv"), ["setting"], "value");
+        var limitRow = settings.Rows.FirstOrDefault(r => r.OneOf("setting", Settings) == "use_capacity_limit")
+            ?? throw new DataValidationException(settings.File, null, "setting", "no row for setting use_capacity_limit");
+        var useLimit = limitRow.Int("value", 0, 1) == 1;
 
         var routeData = Load(F("recycling_routes.csv"), ["route"], "portion");
         var routes = routeData.Rows.ToDictionary(r => r.OneOf("route", Catalog.Routes), r => r.Share("portion"));

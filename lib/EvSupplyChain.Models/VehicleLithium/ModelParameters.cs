@@ -67,7 +67,7 @@ public sealed record ModelParameters(double LithiumKgPerKwh, double RecyclingRat
 /// <param name="Unit">Unit.</param>
 public sealed record ParameterBounds(string Name, double Prior, double Lower, double Upper, string Unit);
 
-/// <summary>A published result (a row of targets.csv), in million tonnes of lithium.</summary>
+/// <summary>A published result (a row of published_targets.csv), in million tonnes of lithium.</summary>
 /// <param name="Scenario">D1–D4.</param>
 /// <param name="Quantity">gross_demand, recycled, net_demand, mine_production_equivalent, outflow or stock.</param>
 /// <param name="Segment">all, LDV or HDV.</param>

@@ -33,7 +33,7 @@ public static class VehicleLithiumData
             LdvBevRangeKm = ldvRange,
             Scenarios = ReadScenarios(F("scenarios.csv"), F("plugin_shares.csv"), first, last),
             Calibration = ReadCalibration(F("calibration.csv")),
-            Targets = ReadTargets(F("targets.csv"), first, last),
+            Targets = ReadTargets(F("published_targets.csv"), first, last),
         };
     }
 
@@ -147,14 +147,18 @@ public static class VehicleLithiumData
 
     private static List<Target> ReadTargets(string path, int first, int last)
     {
-        var data = CsvData.Load(path, "scenario", "quantity", "segment", "source_of_flow", "year_or_period", "value_mt", "note");
+        var data = CsvData.Load(path, "scenario", "measure", "vehicle_segment", "flow", "from_year", "to_year", "lithium_mt", "paper_wording");
         var list = new List<Target>();
         foreach (var r in data.Rows)
         {
-            var period = r.RequiredText("year_or_period");
-            if (period != $"{first}-{last}") r.Int("year_or_period", first, last);
-            list.Add(new Target(r.RequiredText("scenario"), r.OneOf("quantity", Quantities), r.OneOf("segment", ["all", "LDV", "HDV"]),
-                r.OneOf("source_of_flow", ["all", "vehicle_manufacturing", "battery_replacement"]), period, r.NonNegative("value_mt"), r.Text("note")));
+            var from = r.Int("from_year", first, last);
+            var to = r.Int("to_year", first, last);
+            // A target is one year (from = to) or the total over the whole model period.
+            if (from != to && (from != first || to != last))
+                throw new DataValidationException(path, r.Line, "to_year", $"a period target must span {first}-{last}, got {from}-{to}");
+            var period = from == to ? $"{from}" : $"{from}-{to}";
+            list.Add(new Target(r.RequiredText("scenario"), r.OneOf("measure", Quantities), r.OneOf("vehicle_segment", ["all", "LDV", "HDV"]),
+                r.OneOf("flow", ["all", "vehicle_manufacturing", "battery_replacement"]), period, r.NonNegative("lithium_mt"), r.Text("paper_wording")));
         }
         return list;
     }

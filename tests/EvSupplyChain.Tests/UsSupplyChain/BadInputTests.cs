@@ -112,4 +112,37 @@ public class BadInputTests
         Assert.Equal(nameof(GapOptions.LfpCarbonateShare), e.ParamName);
         Assert.Contains("[0, 1]", e.Message);
     }
+
+    [Fact]
+    public void An_unknown_anode_names_file_line_and_column()
+    {
+        var dir = CopyWith("anode_share.csv", lines => { lines[3] = lines[3].Replace(",graphite,", ",grafite,"); return lines; });
+        var e = LoadFails(dir);
+        Assert.EndsWith("anode_share.csv", e.File);
+        Assert.Equal((4, "anode"), (e.Line, e.Column));
+        Assert.Contains("graphite", e.Message);
+    }
+
+    [Fact]
+    public void A_capacity_limit_setting_outside_0_or_1_names_file_line_and_column()
+    {
+        var dir = CopyWith("recycling_settings.csv", lines => { lines[1] = "use_capacity_limit,2"; return lines; });
+        var e = LoadFails(dir);
+        Assert.EndsWith("recycling_settings.csv", e.File);
+        Assert.Equal((2, "value"), (e.Line, e.Column));
+    }
+
+    [Fact]
+    public void A_published_gap_table_missing_a_quantity_names_the_material_and_quantity()
+    {
+        var dir = Directory.CreateTempSubdirectory("evsc-us-").FullName;
+        var reference = Directory.CreateDirectory(Path.Combine(dir, "reference")).FullName;
+        var lines = File.ReadAllLines(Path.Combine(Golden.DataFolder, "reference", "published_gaps_2035.csv"))
+            .Where(l => !l.StartsWith("Cobalt,Gap,", StringComparison.Ordinal));
+        File.WriteAllLines(Path.Combine(reference, "published_gaps_2035.csv"), lines);
+        var e = Assert.Throws<DataValidationException>(() => GapViews.LoadPublished(dir));
+        Assert.EndsWith("published_gaps_2035.csv", e.File);
+        Assert.Equal("quantity", e.Column);
+        Assert.Contains("'Cobalt' has no row for 'Gap'", e.Message);
+    }
 }

@@ -16,20 +16,19 @@ internal static class Golden
     /// <summary>The project's inputs, loaded once.</summary>
     public static UsSupplyChainInputs Inputs => LazyInputs.Value;
 
-    /// <summary>A golden CSV as (first-column key → column → value); empty cells are NaN.</summary>
-    public static (string[] Header, Dictionary<string, double[]> Rows, string[] Keys) Read(string file)
+    /// <summary>A long golden CSV (key, item, value per row): keys and items in order of first appearance.</summary>
+    public static LongFrame Read(string file, string keyColumn, string itemColumn, string valueColumn)
     {
-        var data = CsvData.Load(TestPaths.TestData("UsSupplyChain", file));
-        var header = data.Header.ToArray();
-        var rows = new Dictionary<string, double[]>();
-        var keys = new List<string>();
+        var data = CsvData.Load(TestPaths.TestData("UsSupplyChain", file), keyColumn, itemColumn, valueColumn).RequireUniqueKey(keyColumn, itemColumn);
+        var (keys, items, values) = (new List<string>(), new List<string>(), new Dictionary<(string, string), double>());
         foreach (var row in data.Rows)
         {
-            var key = row.Text(header[0]);
-            keys.Add(key);
-            rows[key] = header.Skip(1).Select(h => row.IsEmpty(h) ? double.NaN : double.Parse(row.Text(h), CultureInfo.InvariantCulture)).ToArray();
+            var (key, item) = (row.RequiredText(keyColumn), row.RequiredText(itemColumn));
+            if (!keys.Contains(key)) keys.Add(key);
+            if (!items.Contains(item)) items.Add(item);
+            values[(key, item)] = row.Double(valueColumn);
         }
-        return (header, rows, keys.ToArray());
+        return new LongFrame([.. keys], [.. items], values);
     }
 
     /// <summary>Asserts |actual − expected| ≤ tol·max(|actual|, |expected|) (so zeros must be exact).</summary>
@@ -39,4 +38,10 @@ internal static class Golden
         Assert.True(Math.Abs(actual - expected) <= tolerance * scale,
             $"{what}: expected {expected.ToString("R", CultureInfo.InvariantCulture)}, got {actual.ToString("R", CultureInfo.InvariantCulture)} (relative error {(scale == 0 ? 0 : Math.Abs(actual - expected) / scale):E2})");
     }
+}
+
+/// <summary>A golden frame in long form; a (key, item) pair without a row is NaN (not given).</summary>
+internal sealed record LongFrame(string[] Keys, string[] Items, IReadOnlyDictionary<(string Key, string Item), double> Values)
+{
+    public double this[string key, string item] => Values.TryGetValue((key, item), out var v) ? v : double.NaN;
 }

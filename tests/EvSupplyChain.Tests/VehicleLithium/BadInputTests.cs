@@ -51,6 +51,15 @@ public class BadInputTests
     }
 
     [Fact]
+    public void A_target_period_that_is_neither_one_year_nor_the_whole_model_period_is_rejected()
+    {
+        var e = Broken("published_targets.csv", s => s.Replace("D1,recycled,all,all,2000,2100,", "D1,recycled,all,all,2010,2100,"));
+        Assert.Equal("to_year", e.Column);
+        Assert.Equal(3, e.Line);
+        Assert.Contains("2000-2100", e.Message);
+    }
+
+    [Fact]
     public void A_scenario_without_a_share_row_is_named()
     {
         var e = Broken("plugin_shares.csv", s => s.Replace("D4,HDV,2010,2018,0.02,1.0,2060,,1.0\n", ""));
