@@ -19,9 +19,11 @@ public sealed record YearSupply(int Year, IReadOnlyDictionary<string, double> Ma
     IReadOnlyDictionary<string, double> Cells, IReadOnlyDictionary<(string Vehicle, string Battery), double> SpecificEnergy);
 
 /// <summary>
-/// The inputs of the battery-production LP, read from the folder <c>data/optimization/</c> (or a user's copy):
-/// material_share.csv, mineral_supply.csv, component_supply.csv, cell_supply.csv and specific_energy.csv.
-/// Empty cells count as 0, as in the original; every other value must be a finite number ≥ 0.
+/// The inputs of the battery-production LP, read from the folder <c>data/optimization/</c> (or a user's copy), all tidy
+/// long CSVs with one observation per row: material_share.csv (material, vehicle, chemistry, anode, mass_share_t_per_t),
+/// mineral_supply.csv and component_supply.csv (year, material|component, eligibility, supply_t), cell_supply.csv
+/// (year, chemistry, anode, eligibility, supply_t) and specific_energy.csv (year, vehicle, chemistry, anode,
+/// specific_energy_wh_per_kg). Empty values count as 0, as in the original; every other value must be a finite number ≥ 0.
 /// </summary>
 public sealed class BatteryProductionInputs
 {
@@ -54,36 +56,35 @@ public sealed class BatteryProductionInputs
     public static BatteryProductionInputs Load(string folder)
     {
         var pairs = BatteryTypes.Pairs;
-        var share = CsvData.Load(Path.Combine(folder, "material_share.csv"), ["material", .. pairs.Select(p => $"{p.Vehicle}_{p.Battery}")]);
-        share.RequireUniqueKey("material");
+        var share = CsvData.Load(Path.Combine(folder, "material_share.csv"), "material", "vehicle", "chemistry", "anode", "mass_share_t_per_t")
+            .RequireUniqueKey("material", "vehicle", "chemistry", "anode");
+        var shareRows = share.Rows.ToDictionary(r => (r.Text("material"), r.Text("vehicle"), Battery(r)));
         var intensity = new Dictionary<(string, string, string), double>();
         foreach (var material in BatteryTypes.IntensityRows)
-        {
-            var row = share.Rows.FirstOrDefault(r => r.Text("material") == material)
-                ?? throw new DataValidationException(share.File, null, "material", $"no row for material '{material}' (needed rows: {string.Join(", ", BatteryTypes.IntensityRows)})");
-            foreach (var (v, b) in pairs) intensity[(material, v, b)] = row.DoubleOr($"{v}_{b}", 0.0, min: 0);
-        }
+            foreach (var (v, b) in pairs)
+                intensity[(material, v, b)] = shareRows.TryGetValue((material, v, b), out var row) ? row.DoubleOr("mass_share_t_per_t", 0.0, min: 0)
+                    : throw Missing(share.File, "material", $"material '{material}', vehicle '{v}', battery '{b}'");
 
-        var mineral = Load(folder, "mineral_supply.csv", [.. BatteryTypes.RawMaterials.Concat(BatteryTypes.RefinedMaterials).Select(m => m + "_eligible")]);
-        string[] componentColumns = [.. BatteryTypes.CellChemistries.Select(k => k + "_eligible"), "graphite_aam_eligible", "silicon_aam_eligible",
-            "SIB_aam_eligible", "separator_eligible", "electrolyte_eligible", "SIB_electrolyte_eligible"];
-        var component = Load(folder, "component_supply.csv", componentColumns);
-        var cell = Load(folder, "cell_supply.csv", [.. BatteryTypes.CellChemistries.Select(k => k + "_cell_eligible")], out var cellHeader);
-        var energy = Load(folder, "specific_energy.csv", [.. pairs.Select(p => $"{p.Vehicle}_{p.Battery}_specificenergy")]);
+        var mineral = LoadSupply(folder, "mineral_supply.csv", "material", r => r.Text("material"));
+        var component = LoadSupply(folder, "component_supply.csv", "component", r => r.Text("component"));
+        var cell = LoadSupply(folder, "cell_supply.csv", "chemistry", Battery, "anode");
+        var energyData = CsvData.Load(Path.Combine(folder, "specific_energy.csv"), "year", "vehicle", "chemistry", "anode", "specific_energy_wh_per_kg")
+            .RequireUniqueKey("year", "vehicle", "chemistry", "anode");
+        var energy = energyData.Rows.GroupBy(r => r.Int("year", 1900, 2200)).ToDictionary(g => g.Key, g => g.ToDictionary(r => (r.Text("vehicle"), Battery(r))));
 
         var years = new Dictionary<int, YearSupply>();
-        foreach (var (year, m) in mineral)
+        foreach (var (year, m) in mineral.Rows)
         {
-            if (!component.TryGetValue(year, out var c) || !cell.TryGetValue(year, out var k) || !energy.TryGetValue(year, out var e)) continue;
-            var materials = BatteryTypes.RawMaterials.Concat(BatteryTypes.RefinedMaterials).ToDictionary(x => x, x => m.DoubleOr(x + "_eligible", 0, min: 0));
-            var cam = BatteryTypes.CellChemistries.ToDictionary(x => x, x => c.DoubleOr(x + "_eligible", 0, min: 0));
-            // A chemistry's cell cap adds its optional silicon-anode column (absent or empty = 0).
-            var cells = BatteryTypes.CellChemistries.ToDictionary(x => x, x => k.DoubleOr(x + "_cell_eligible", 0, min: 0)
-                + (cellHeader.HasColumn(x + BatteryTypes.SiliconSuffix + "_cell_eligible") ? k.DoubleOr(x + BatteryTypes.SiliconSuffix + "_cell_eligible", 0, min: 0) : 0));
-            var se = pairs.ToDictionary(p => p, p => e.Double($"{p.Vehicle}_{p.Battery}_specificenergy", min: 0));
+            if (!component.Rows.TryGetValue(year, out var c) || !cell.Rows.TryGetValue(year, out var k) || !energy.TryGetValue(year, out var e)) continue;
+            var materials = BatteryTypes.RawMaterials.Concat(BatteryTypes.RefinedMaterials).ToDictionary(x => x, x => mineral.Value(year, m, x));
+            var cam = BatteryTypes.CellChemistries.ToDictionary(x => x, x => component.Value(year, c, x));
+            // A chemistry's cell cap adds its optional silicon-anode row (absent or empty = 0).
+            var cells = BatteryTypes.CellChemistries.ToDictionary(x => x, x => cell.Value(year, k, x) + cell.Value(year, k, x + BatteryTypes.SiliconSuffix, optional: true));
+            var se = pairs.ToDictionary(p => p, p => e.TryGetValue(p, out var row) ? row.Double("specific_energy_wh_per_kg", min: 0)
+                : throw Missing(energyData.File, "vehicle", $"year {year}, vehicle '{p.Vehicle}', battery '{p.Battery}'"));
             years[year] = new YearSupply(year, materials, cam,
-                c.DoubleOr("graphite_aam_eligible", 0, min: 0), c.DoubleOr("silicon_aam_eligible", 0, min: 0), c.DoubleOr("SIB_aam_eligible", 0, min: 0),
-                c.DoubleOr("separator_eligible", 0, min: 0), c.DoubleOr("electrolyte_eligible", 0, min: 0), c.DoubleOr("SIB_electrolyte_eligible", 0, min: 0),
+                component.Value(year, c, "graphite_aam"), component.Value(year, c, "silicon_aam"), component.Value(year, c, "SIB_aam"),
+                component.Value(year, c, "separator"), component.Value(year, c, "electrolyte"), component.Value(year, c, "SIB_electrolyte"),
                 cells, se);
         }
         if (years.Count == 0)
@@ -91,11 +92,26 @@ public sealed class BatteryProductionInputs
         return new BatteryProductionInputs(folder, intensity, years);
     }
 
-    private static Dictionary<int, CsvRow> Load(string folder, string file, string[] columns) => Load(folder, file, columns, out _);
+    /// <summary>Battery type name from a row's chemistry and anode (graphite | silicon).</summary>
+    private static string Battery(CsvRow r) =>
+        r.Text("chemistry") + (r.OneOf("anode", ["graphite", "silicon"]) == "silicon" ? BatteryTypes.SiliconSuffix : "");
 
-    private static Dictionary<int, CsvRow> Load(string folder, string file, string[] columns, out CsvData data)
+    private static DataValidationException Missing(string file, string column, string what) => new(file, null, column, $"no row for {what}");
+
+    /// <summary>The eligible rows of one supply file, by year then item.</summary>
+    private sealed record Supply(string File, string ItemColumn, Dictionary<int, Dictionary<string, CsvRow>> Rows)
     {
-        data = CsvData.Load(Path.Combine(folder, file), ["year", .. columns]).RequireUniqueKey("year");
-        return data.Rows.ToDictionary(r => r.Int("year", 1900, 2200), r => r);
+        public double Value(int year, Dictionary<string, CsvRow> rows, string item, bool optional = false) =>
+            rows.TryGetValue(item, out var r) ? r.DoubleOr("supply_t", 0, min: 0)
+            : optional ? 0 : throw Missing(File, ItemColumn, $"year {year}, eligible '{item}'");
+    }
+
+    private static Supply LoadSupply(string folder, string file, string itemColumn, Func<CsvRow, string> item, params string[] extraKey)
+    {
+        var data = CsvData.Load(Path.Combine(folder, file), ["year", itemColumn, .. extraKey, "eligibility", "supply_t"])
+            .RequireUniqueKey(["year", itemColumn, .. extraKey, "eligibility"]);
+        var rows = data.Rows.Where(r => r.OneOf("eligibility", ["eligible", "ineligible"]) == "eligible")
+            .GroupBy(r => r.Int("year", 1900, 2200)).ToDictionary(g => g.Key, g => g.ToDictionary(item));
+        return new Supply(data.File, itemColumn, rows);
     }
 }

@@ -5,13 +5,21 @@ using EvSupplyChain.Models.Optimization;
 
 namespace EvSupplyChain.Tests.BatteryProduction;
 
-/// <summary>The 2035 reproduction against the original's outputs (copied into TestData from the reference outputs).</summary>
+/// <summary>The 2035 reproduction against the original's outputs (tidy golden CSVs in TestData, derived from the reference outputs).</summary>
 public class BatteryProductionTests
 {
     private static readonly BatteryProductionInputs Inputs = BatteryProductionInputs.Load(Path.Combine(TestPaths.Data, "optimization"));
     private static readonly Lazy<BatteryProductionResult> Year2035 = new(() => BatteryProductionAnalysis.Solve(Inputs, 2035));
 
-    private static CsvRow Golden(string file) => CsvData.Load(TestPaths.TestData("BatteryProduction", file)).Rows.Single();
+
+    private static CsvData Tidy(string file) => CsvData.Load(TestPaths.TestData("BatteryProduction", file));
+
+    /// <summary>The value of a quantity in lp_result_2035.csv (quantity,value).</summary>
+    private static CsvRow Result(string quantity) => Tidy("lp_result_2035.csv").Rows.Single(r => r.Text("quantity") == quantity);
+
+    /// <summary>A row of optimal_face_ranges_2035.csv (quantity,statistic,value).</summary>
+    private static double Range(string quantity, string statistic) =>
+        Tidy("optimal_face_ranges_2035.csv").Rows.Single(r => r.Text("quantity") == quantity && r.Text("statistic") == statistic).Double("value");
 
     private static void AssertRelative(double expected, double actual, double tolerance, string what) =>
         Assert.True(Math.Abs(actual - expected) <= tolerance * Math.Abs(expected),
@@ -20,48 +28,50 @@ public class BatteryProductionTests
     [Fact]
     public void Objective_2035_matches_the_original_to_1e9()
     {
-        var golden = Golden("lp_objective_2035.csv");
         var r = Year2035.Value;
         Assert.Equal(LpStatus.Optimal, r.Solution.Status);
-        AssertRelative(golden.Double("objective_t"), r.Objective, 1e-9, "objective (t)");
-        AssertRelative(567370.40563385817, r.TotalTonnes, 1e-9, "total production (t)");
+        AssertRelative(Result("objective_t").Double("value"), r.Objective, 1e-9, "objective (t)");
+        AssertRelative(Result("total_production_t").Double("value"), r.TotalTonnes, 1e-9, "total production (t)");
     }
 
     [Fact]
     public void Energy_2035_is_122_343_GWh()
     {
         var r = Year2035.Value;
-        AssertRelative(Golden("lp_objective_2035.csv").Double("total_GWh"), r.TotalGWh, 1e-9, "total GWh");
+        AssertRelative(Result("total_GWh").Double("value"), r.TotalGWh, 1e-9, "total GWh");
         Assert.Equal("122.343", r.TotalGWh.ToString("F3", CultureInfo.InvariantCulture));
     }
 
     [Fact]
     public void Chemistry_shares_2035_match_the_printed_table()
     {
-        var golden = Golden("chemistry_share_2035.csv");
+        var golden = Tidy("printed_chemistry_share_2035.csv").Rows.ToDictionary(r => r.Text("chemistry"), r => r.Int("share_percent"));
         var r = Year2035.Value;
         foreach (var g in BatteryTypes.ChemistryGroups)
-            Assert.Equal(golden.Int($"{g}_share"), BatteryProductionResult.Percent(r.ChemistryShares[g]));
+            Assert.Equal(golden[g], BatteryProductionResult.Percent(r.ChemistryShares[g]));
     }
 
     [Fact]
     public void Shares_2035_equal_the_original_vertex_including_the_76_24_anode_split()
     {
         // The original's solution (Pyomo + GLPK) at full precision; our steepest-edge simplex lands on the same vertex.
-        var golden = CsvData.Load(TestPaths.TestData("BatteryProduction", "opt_solver_sensitivity_2035.csv")).Rows[0];
+        var original = Tidy("solver_shares_2035.csv").Rows.Where(r => r.Text("run").EndsWith("(original script, PRIMARY)", StringComparison.Ordinal))
+            .ToDictionary(r => r.Text("share"), r => r.Double("fraction"));
+        Assert.Equal(6, original.Count);
         var r = Year2035.Value;
-        foreach (var g in BatteryTypes.ChemistryGroups) AssertRelative(golden.Double($"{g}_share_frac"), r.ChemistryShares[g], 1e-9, g);
-        AssertRelative(golden.Double("graphite_aam_frac"), r.AnodeShares["graphite_aam"], 1e-9, "graphite AAM");
-        AssertRelative(golden.Double("silicon_aam_frac"), r.AnodeShares["silicon_aam"], 1e-9, "silicon AAM");
-        var printed = Golden("anode_share_2035.csv");
-        Assert.Equal(printed.Int("graphite_aam"), BatteryProductionResult.Percent(r.AnodeShares["graphite_aam"]));
-        Assert.Equal(printed.Int("silicon_aam"), BatteryProductionResult.Percent(r.AnodeShares["silicon_aam"]));
+        foreach (var g in BatteryTypes.ChemistryGroups) AssertRelative(original[g], r.ChemistryShares[g], 1e-9, g);
+        AssertRelative(original["graphite_aam"], r.AnodeShares["graphite_aam"], 1e-9, "graphite AAM");
+        AssertRelative(original["silicon_aam"], r.AnodeShares["silicon_aam"], 1e-9, "silicon AAM");
+        var printed = Tidy("printed_anode_share_2035.csv").Rows.ToDictionary(r => r.Text("anode_material"), r => r.Int("share_percent"));
+        Assert.Equal(printed["graphite_aam"], BatteryProductionResult.Percent(r.AnodeShares["graphite_aam"]));
+        Assert.Equal(printed["silicon_aam"], BatteryProductionResult.Percent(r.AnodeShares["silicon_aam"]));
     }
 
     [Fact]
     public void Binding_supply_limits_2035_are_the_originals()
     {
-        var names = Golden("lp_objective_2035.csv").Text("binding_supply_constraints").Split(';');
+        var names = Tidy("lp_result_2035.csv").Rows.Where(r => r.Text("quantity") == "binding_supply_constraint").Select(r => r.Text("value")).ToArray();
+        Assert.Equal(names.Length, (int)Range("n_binding", "value"));
         var binding = Year2035.Value.Binding.Select(b => b.Label).ToArray();
         Assert.Equal(names.Length, binding.Length);
         Assert.Equal(["raw manganese", "raw nickel", "NMC111 CAM", "silicon AAM", "SIB electrolyte", "LFP cells"], binding);
@@ -70,16 +80,14 @@ public class BatteryProductionTests
     [Fact]
     public void Share_ranges_over_the_optimal_face_2035_match_to_1e6()
     {
-        var golden = Golden("share_ranges_optimal_face_2035.csv");
         var ranges = BatteryProductionAnalysis.Ranges(Year2035.Value).ToDictionary(r => r.Quantity);
         foreach (var q in new[] { "LFP", "NCA", "NMC", "SIB", "graphite_aam", "silicon_aam" })
         {
-            var column = q.EndsWith("aam", StringComparison.Ordinal) ? q : $"{q}_share";
-            Assert.Equal(golden.Double(column + "_min"), ranges[q].Min, 1e-6);
-            Assert.Equal(golden.Double(column + "_max"), ranges[q].Max, 1e-6);
+            Assert.Equal(Range(q, "min"), ranges[q].Min, 1e-6);
+            Assert.Equal(Range(q, "max"), ranges[q].Max, 1e-6);
         }
-        AssertRelative(golden.Double("total_GWh_min"), ranges["total_GWh"].Min, 1e-6, "total GWh min");
-        AssertRelative(golden.Double("total_GWh_max"), ranges["total_GWh"].Max, 1e-6, "total GWh max");
+        AssertRelative(Range("total_GWh", "min"), ranges["total_GWh"].Min, 1e-6, "total GWh min");
+        AssertRelative(Range("total_GWh", "max"), ranges["total_GWh"].Max, 1e-6, "total GWh max");
         // Chemistry shares are identified once rounded; the anode split is not.
         Assert.All(BatteryTypes.ChemistryGroups, g => Assert.True(ranges[g].IdentifiedOnceRounded, g));
         Assert.False(ranges["silicon_aam"].IdentifiedOnceRounded);
@@ -101,26 +109,42 @@ public class BatteryProductionTests
         }
     }
 
+    /// <summary>lp_model_2035_entries.csv: the original's lp_model_2035.lp as rows (entry, constraint, variable, value).</summary>
+    private static IReadOnlyList<CsvRow> Entries(string entry) => [.. Tidy("lp_model_2035_entries.csv").Rows.Where(r => r.Text("entry") == entry)];
+
+    private static double Bound(CsvRow r) => r.Text("value") switch { "inf" => double.PositiveInfinity, "-inf" => double.NegativeInfinity, _ => r.Double("value") };
+
     [Fact]
-    public void The_built_2035_model_is_the_original_lp_file()
+    public void The_built_2035_model_is_the_original_lp_model()
     {
-        var original = LpFileReader.ReadFile(TestPaths.TestData("BatteryProduction", "lp_model_2035.lp"));
         var built = BatteryProductionModel.Build(Inputs, 2035).Model;
         Assert.Equal((468, 475, 1214), (built.Variables.Count, built.Constraints.Count, built.NonZeros));
-        Assert.Equal(original.Variables.Select(v => (v.Name, v.Lower, v.Upper)), built.Variables.Select(v => (v.Name, v.Lower, v.Upper)));
-        Assert.Equal(original.Constraints.Select(c => c.ToString()), built.Constraints.Select(c => c.ToString()));
-        Assert.Equal(original.Objective.Select(t => (t.Variable.Name, t.Coefficient)), built.Objective.Select(t => (t.Variable.Name, t.Coefficient)));
-        // And the written file reads back to the same model.
+        Assert.Equal("max", Entries("objective_sense").Single().Text("value"));
+        Assert.Equal(ObjectiveSense.Maximize, built.Sense);
+        Assert.Equal(Entries("objective").Select(r => (r.Text("variable"), r.Double("value"))), built.Objective.Select(t => (t.Variable.Name, t.Coefficient)));
+        var lower = Entries("lower_bound").ToDictionary(r => r.Text("variable"), Bound);
+        var upper = Entries("upper_bound").ToDictionary(r => r.Text("variable"), Bound);
+        Assert.Equal(468, lower.Count);
+        Assert.Equal(lower.Keys.Order(StringComparer.Ordinal), built.Variables.Select(v => v.Name).Order(StringComparer.Ordinal));
+        Assert.All(built.Variables, v => Assert.Equal((lower[v.Name], upper[v.Name]), (v.Lower, v.Upper)));
+        var coefficients = Entries("coefficient");
+        Assert.Equal(1214, coefficients.Count);
+        Assert.Equal(coefficients.Select(r => (r.Text("constraint"), r.Text("variable"), r.Double("value"))),
+            built.Constraints.SelectMany(c => c.Terms.Select(t => (c.Name, t.Variable.Name, t.Coefficient))));
+        string Sense(ConstraintSense s) => s switch { ConstraintSense.LessOrEqual => "<=", ConstraintSense.Equal => "=", _ => ">=" };
+        Assert.Equal(Entries("sense").Select(r => (r.Text("constraint"), r.Text("value"))), built.Constraints.Select(c => (c.Name, Sense(c.Sense))));
+        Assert.Equal(Entries("rhs").Select(r => (r.Text("constraint"), r.Double("value"))), built.Constraints.Select(c => (c.Name, c.Rhs)));
+        // And the written LP file reads back to the same model.
         var again = LpFileReader.Read(LpFileWriter.Write(built), "written.lp");
         Assert.Equal(built.Constraints.Select(c => c.ToString()), again.Constraints.Select(c => c.ToString()));
     }
 
     [Fact]
-    public void Reading_the_original_lp_file_and_solving_gives_the_objective()
+    public void Writing_the_built_2035_model_and_reading_it_back_solves_to_the_objective()
     {
-        var original = LpFileReader.ReadFile(TestPaths.TestData("BatteryProduction", "lp_model_2035.lp"));
-        var s = new SimplexSolver(new SimplexOptions { Presolve = true }).Solve(original);
-        AssertRelative(567370.40563385817, s.ObjectiveValue, 1e-9, "objective of lp_model_2035.lp");
+        var again = LpFileReader.Read(LpFileWriter.Write(BatteryProductionModel.Build(Inputs, 2035).Model), "written.lp");
+        var s = new SimplexSolver(new SimplexOptions { Presolve = true }).Solve(again);
+        AssertRelative(Result("objective_t").Double("value"), s.ObjectiveValue, 1e-9, "objective of the written 2035 LP file");
     }
 
     [Fact]

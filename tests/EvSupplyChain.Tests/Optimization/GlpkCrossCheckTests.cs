@@ -72,13 +72,17 @@ public class GlpkCrossCheckTests
     }
 
     [GlpkFact]
-    public void Glpsol_solves_the_original_lp_file_to_the_same_objective()
+    public void Glpsol_solves_the_written_2035_lp_file_to_the_same_objective()
     {
         var dir = Directory.CreateTempSubdirectory("evsc-glpk-test-").FullName;
         try
         {
+            // The built 2035 model equals the original's lp_model_2035.lp (BatteryProductionTests); write it and let glpsol read it.
+            var inputs = BatteryProductionInputs.Load(Path.Combine(TestPaths.Data, "optimization"));
+            var lp = Path.Combine(dir, "model_2035.lp");
+            File.WriteAllText(lp, LpFileWriter.Write(BatteryProductionModel.Build(inputs, 2035).Model));
             var sol = Path.Combine(dir, "sol.txt");
-            new GlpkSolver().SolveFile(TestPaths.TestData("BatteryProduction", "lp_model_2035.lp"), sol);
+            new GlpkSolver().SolveFile(lp, sol);
             var objective = File.ReadLines(sol).First(l => l.StartsWith("s ", StringComparison.Ordinal)).Split(' ')[^1];
             Assert.Equal(567370.40563385817, double.Parse(objective, System.Globalization.CultureInfo.InvariantCulture), 1e-9 * 567370.4);
         }
