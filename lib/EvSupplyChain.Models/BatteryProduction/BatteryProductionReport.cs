@@ -63,8 +63,21 @@ public static class BatteryProductionReport
     /// closest optimal value, and the range is named in the quantity, since any value in it is equally optimal.
     /// </summary>
     public static IReadOnlyList<PublishedValue> Compare(BatteryProductionResult r, IReadOnlyList<OptimalRange> ranges, PublishedCsv published) =>
-        published.Select(p =>
-        {
+        published.Select(p => CompareOne(r, ranges, published, p)).Select(v => v with { Quantity = QuantityLabel(v.Quantity) }).ToArray();
+
+    /// <summary>Words for the published file's quantity keys (<c>LFP_share</c> → "LFP share of GWh").</summary>
+    public static string QuantityLabel(string key) => key switch
+    {
+        _ when key.StartsWith("objective", StringComparison.Ordinal) => "Eligible battery production, the objective (t)" + key["objective".Length..],
+        _ when key.StartsWith("total_energy", StringComparison.Ordinal) => "Total energy (GWh)" + key["total_energy".Length..],
+        _ when key.StartsWith("graphite_aam_share", StringComparison.Ordinal) => "Graphite anode share of GWh" + key["graphite_aam_share".Length..],
+        _ when key.StartsWith("silicon_aam_share", StringComparison.Ordinal) => "Silicon anode share of GWh" + key["silicon_aam_share".Length..],
+        _ when key.Contains("_share", StringComparison.Ordinal) => key.Replace("_share", " share of GWh", StringComparison.Ordinal),
+        _ => key,
+    };
+
+    private static PublishedValue CompareOne(BatteryProductionResult r, IReadOnlyList<OptimalRange> ranges, PublishedCsv published, PublishedEntry p)
+    {
             if (p.Quantity == "objective") return p.Compare(r.Objective);
             if (p.Quantity == "total_energy")
             {
@@ -81,7 +94,7 @@ public static class BatteryProductionReport
             {
                 Quantity = $"{p.Quantity} (closest of the optimal range {100 * range.Min:0.#}–{100 * range.Max:0.#} %)",
             };
-        }).ToArray();
+    }
 
     /// <summary>Size of the model as the original writes it and of the LP its presolve leaves.</summary>
     public static Prose ModelSize(BatteryProductionModel model) => Prose.Markdown(

@@ -70,9 +70,11 @@ public static class GapViews
             .Rename("Min", "Minimum age (years)").Rename("Alpha", "Shape α").Rename("Beta", "Scale β (years)")
             .WithFormat("0.##", "Minimum age (years)").WithFormat("0.000000", "Shape α", "Scale β (years)");
 
-    /// <summary>Retired, available and recycled battery mass and the capacity per year from <paramref name="fromYear"/>.</summary>
-    public static Table RecyclingByYear(UsRecycling recycling, int fromYear) =>
-        Table.From(recycling.ByYear().Where(r => r.Year >= fromYear), $"US end-of-life batteries and recycling from {fromYear}")
+    /// <summary>Retired, available and recycled battery mass and the capacity per year, <paramref name="fromYear"/> to
+    /// <paramref name="toYear"/> (default: every year modelled).</summary>
+    public static Table RecyclingByYear(UsRecycling recycling, int fromYear, int? toYear = null) =>
+        Table.From(recycling.ByYear().Where(r => r.Year >= fromYear && r.Year <= (toYear ?? int.MaxValue)),
+                toYear is { } last ? $"US end-of-life batteries and recycling, {fromYear}–{last}" : $"US end-of-life batteries and recycling from {fromYear}")
             .Rename("Retired", "Retired (t/yr)").Rename("Available", "Available (t/yr)").Rename("Recycled", "Recycled (t/yr)")
             .Rename("Capacity", "Capacity (t/yr)").Rename("CapacityBinds", "Capacity binds")
             .WithFormat("N0", "Retired (t/yr)", "Available (t/yr)", "Recycled (t/yr)", "Capacity (t/yr)");
@@ -148,9 +150,11 @@ public static class GapViews
     public static IReadOnlyList<GapChange> Compare(GapResult baseline, GapResult variant) =>
         baseline.Rows.Zip(variant.Rows, (a, b) => new GapChange(a.Material, a.Demand, b.Demand, a.Gap, b.Gap, b.Gap - a.Gap)).ToArray();
 
-    /// <summary><see cref="Compare"/> as a table with column names for the two settings.</summary>
-    public static Table CompareTable(GapResult baseline, GapResult variant, string baselineName, string variantName) =>
-        Table.From(Compare(baseline, variant), $"Gap in {baseline.Year}, {baselineName} vs {variantName}")
+    /// <summary><see cref="Compare"/> as a table with column names for the two settings;
+    /// <paramref name="changedOnly"/> keeps the materials whose demand or gap changes by at least half a tonne.</summary>
+    public static Table CompareTable(GapResult baseline, GapResult variant, string baselineName, string variantName, bool changedOnly = false) =>
+        Table.From(Compare(baseline, variant).Where(c => !changedOnly || Math.Abs(c.Change) >= 0.5 || Math.Abs(c.DemandThen - c.Demand) >= 0.5),
+                changedOnly ? $"Materials whose demand or gap changes in {baseline.Year}, {baselineName} vs {variantName}" : $"Gap in {baseline.Year}, {baselineName} vs {variantName}")
             .Rename("Demand", $"Demand, {baselineName} (t/yr)").Rename("DemandThen", $"Demand, {variantName} (t/yr)")
             .Rename("Gap", $"Gap, {baselineName} (t/yr)").Rename("GapThen", $"Gap, {variantName} (t/yr)").Rename("Change", "Change of gap (t/yr)")
             .WithNumberFormat("N0");
@@ -186,9 +190,12 @@ public static class GapViews
         fig.SetLayout("xaxis.automargin", true);
         fig.SetLayout("xaxis.tickformat", ",~s");
         fig.SetLayout("legend.orientation", "h");
-        fig.SetLayout("legend.y", -0.12);
+        fig.Height = Math.Max(420, 200 + (stacked ? 22 : 34) * categories.Count);
+        fig.SetLayout("height", fig.Height);
+        // Legend 70 px below the plot area (the area is the height less about 200 px of margins), clear of the x title.
+        fig.SetLayout("legend.y", -70.0 / (fig.Height - 200));
         fig.SetLayout("legend.yanchor", "top");
-        fig.Height = Math.Max(420, 160 + (stacked ? 22 : 34) * categories.Count);
+        fig.SetLayout("margin.b", 150);
         return fig.WithAxisTitles(valueTitle, null);
     }
 
@@ -236,7 +243,7 @@ public static class GapViews
         Table.From(ComparePublished(result, published), $"Every number of the gap table, {result.Year}: largest relative difference per row")
             .Rename("PublishedGap", "Published gap (t/yr)").Rename("ReproducedGap", "Reproduced gap (t/yr)")
             .Rename("MaxRelativeDifference", "Largest relative difference of the row's ten numbers")
-            .WithFormat("N0", "Published gap (t/yr)", "Reproduced gap (t/yr)").WithFormat("E1", "Largest relative difference of the row's ten numbers");
+            .WithFormat("N0", "Published gap (t/yr)", "Reproduced gap (t/yr)").WithFormat("0.0E+0", "Largest relative difference of the row's ten numbers");
 
     /// <summary>Published vs reproduced: per material the gap and the largest relative difference over its ten numbers.</summary>
     public static IReadOnlyList<GapRowComparison> ComparePublished(GapResult result, IReadOnlyList<GapRow> published) =>
