@@ -187,6 +187,10 @@ public static class GapViews
             });
         fig.SetLayout("barmode", stacked ? "stack" : "group");
         fig.SetLayout("yaxis.automargin", true);
+        // Names on one line each (rows are only 22 px apart, wrapped names would overlap); the margin grows to fit them.
+        fig.SetLayout("yaxis.tickmode", "array");
+        fig.SetLayout("yaxis.tickvals", Figures.Arr(categories));
+        fig.SetLayout("yaxis.ticktext", Figures.Arr(categories));
         fig.SetLayout("xaxis.automargin", true);
         fig.SetLayout("xaxis.tickformat", ",~s");
         fig.SetLayout("legend.orientation", "h");
