@@ -1,4 +1,6 @@
+using EvSupplyChain.Models.Data;
 using EvSupplyChain.Models.Degradation;
+using EvSupplyChain.Models.Display;
 
 namespace EvSupplyChain.Tests.Degradation;
 
@@ -6,12 +8,23 @@ namespace EvSupplyChain.Tests.Degradation;
 public class NotebookNumbersTests
 {
     [Fact]
-    public void Spec_statistics_table_is_within_0_3_points()
+    public void Every_published_value_is_reproduced_within_its_tolerance()
     {
-        var rows = ModelComparison.SpecStatistics(attempts: 100_000, seed: 42);
-        Assert.Equal(4, rows.Count);
-        Assert.All(rows, r => Assert.InRange(r.Difference, -0.3, 0.3));
-        Assert.Equal(20.7, rows.Single(r => r.Chemistry == CellChemistry.LiIon && r.Output == "capacity_fade_percent").SpecMean);
+        var published = PublishedCsv.Load(Path.Combine(TestPaths.Data, "degradation", "published.csv"));
+        var rows = ModelComparison.Published(published, PredictionChoices.Original, attempts: 100_000, seed: 42);
+        Assert.Equal(5, rows.Count);
+        Assert.All(rows, r => Assert.True(r.Within, $"{r.Quantity}: {r.Reproduced} vs {r.Published}"));
+        Assert.Equal(20.7, rows.Single(r => r.Quantity == "Mean 500-cycle capacity fade, Li-ion").Published);
+        Assert.InRange(rows[0].Reproduced, 20.4, 21.0);
+    }
+
+    [Fact]
+    public void An_unknown_published_quantity_names_the_file_and_line()
+    {
+        var csv = PublishedCsv.Parse(new StringReader("quantity,source,value,unit,tolerance,tolerance_kind\nMean fade of lead-acid,x,1,%,0.1,absolute\n"), "published.csv");
+        var e = Assert.Throws<DataValidationException>(() => ModelComparison.Published(csv, PredictionChoices.Original, attempts: 100));
+        Assert.Contains("published.csv", e.Message);
+        Assert.Contains("line 2", e.Message);
     }
 
     [Fact]
