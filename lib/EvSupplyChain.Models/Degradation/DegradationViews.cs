@@ -126,4 +126,36 @@ public static class DegradationViews
         Table.Create(
             [new("Model", typeof(string)), new("End of life (% SoH)", typeof(double), "N0"), new("Years to end of life", typeof(double), "N2"), new("SoH at the last step (%)", typeof(double), "N2")],
             forecasts.Select(f => (IReadOnlyList<object?>)[f.Model, f.EndOfLifePercent, f.EndOfLifeYears, f.Steps[^1].SohPercent]), title);
+    /// <summary>The chemistry constants of the fade and resistance formulas (MODEL_SPEC §1.3), one column per chemistry.</summary>
+    public static Table Constants()
+    {
+        var ps = Enum.GetValues<CellChemistry>().Select(OriginalModelParameters.For).ToArray();
+        (string Symbol, string Meaning, Func<OriginalModelParameters, double> Value)[] rows =
+        [
+            ("b_F", "Base fade (%)", p => p.BaseFade), ("b_R", "Base resistance increase (%)", p => p.BaseResistance),
+            ("e_T", "Temperature exponent of fade", p => p.FadeTemperatureExponent), ("e_D", "Depth-of-discharge exponent", p => p.DodExponent),
+            ("k_SEI", "SEI growth constant (%)", p => p.SeiConstant), ("k_pl", "Lithium-plating constant (%)", p => p.PlatingConstant),
+            ("N", "Cycles per block", p => p.Cycles), ("σ_F", "Fade noise sd (%)", p => p.FadeNoiseSd), ("σ_R", "Resistance noise sd (%)", p => p.ResistanceNoiseSd),
+        ];
+        return Table.Create(
+            new TableColumn[] { new("Symbol", typeof(string)), new("Meaning", typeof(string)) }.Concat(ps.Select(p => new TableColumn(p.Chemistry.Label(), typeof(double), "G4"))),
+            rows.Select(r => (IReadOnlyList<object?>)new object?[] { r.Symbol, r.Meaning }.Concat(ps.Select(p => (object?)r.Value(p))).ToArray()),
+            "Chemistry constants of the generator (MODEL_SPEC §1.3)");
+    }
+
+    /// <summary>The cell assumed by the thermal model, one row per property with its unit.</summary>
+    public static Table Cell(ThermalCellParameters c)
+    {
+        ArgumentNullException.ThrowIfNull(c);
+        (string, double, string)[] rows =
+        [
+            ("Capacity", c.CapacityAh, "Ah"), ("Charge rate", c.ChargeRateC, "C"), ("State of charge at the start", c.InitialSoc * 100, "%"),
+            ("State of charge at the end", c.FinalSoc * 100, "%"), ("Mass", c.MassKg * 1000, "g"), ("Specific heat capacity", c.HeatCapacityJPerKgK, "J/(kg·K)"),
+            ("Cooling area", c.CoolingAreaM2 * 1e4, "cm²"), ("Heat-transfer coefficient", c.HeatTransferWPerM2K, "W/(m²·K)"),
+            ("Internal resistance at 25 °C", c.Resistance25Ohm * 1000, "mΩ"), ("Activation energy of the resistance", c.ActivationEnergyJPerMol / 1000, "kJ/mol"),
+            ("Charging current", c.CurrentA, "A"), ("Thermal time constant", c.TimeConstantS, "s"), ("Constant-current charge duration", c.ChargeDurationS, "s"),
+        ];
+        return Table.Create([new("Property", typeof(string)), new("Value", typeof(double), "G4"), new("Unit", typeof(string))],
+            rows.Select(r => (IReadOnlyList<object?>)[r.Item1, r.Item2, r.Item3]), "Cell assumed by the thermal model (MODEL_SPEC §5.6; assumptions, not measurements)");
+    }
 }

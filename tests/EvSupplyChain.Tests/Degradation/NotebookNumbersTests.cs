@@ -73,3 +73,62 @@ public class NotebookSurrogateClaimsTests
         Assert.True(lfp.EndOfLifeYears > 20);
     }
 }
+
+/// <summary>What notebook 05 shows a reader: word headers with units, parameters parsed with clear errors.</summary>
+public class DegradationViewTests
+{
+    [Theory]
+    [InlineData("Li-ion", CellChemistry.LiIon)]
+    [InlineData("liion", CellChemistry.LiIon)]
+    [InlineData("NaIon", CellChemistry.NaIon)]
+    [InlineData(" na-ion ", CellChemistry.NaIon)]
+    public void Chemistry_parameter_accepts_label_or_name(string text, CellChemistry expected) =>
+        Assert.Equal(expected, CellChemistryLabels.Parse(text));
+
+    [Fact]
+    public void Unknown_chemistry_names_the_option_and_the_allowed_values()
+    {
+        var e = Assert.Throws<ArgumentException>(() => CellChemistryLabels.Parse("lead-acid"));
+        Assert.Contains("chemistry 'lead-acid'", e.Message);
+        Assert.Contains("Li-ion, Na-ion", e.Message);
+    }
+
+    [Fact]
+    public void Tables_have_word_headers_and_no_code_names()
+    {
+        var data = OriginalDegradationModel.Generate(OriginalModelParameters.LiIon, 200, 1);
+        var training = SurrogateTraining.Run(OriginalDegradationModel.Generate(OriginalModelParameters.LiIon, 600, 1));
+        Table[] tables =
+        [
+            DegradationViews.Inputs(OriginalModelParameters.NaIon), DegradationViews.Sample(data), DegradationViews.Summary(data),
+            DegradationViews.Constants(), DegradationViews.Cell(ThermalCellParameters.Default), DegradationViews.Lookup(BatteryTemperatureLookup.Default),
+            DegradationViews.Importance(SurrogateAnalysis.Importance(training, repeats: 2), "t"), PredictionChoices.Original.ToTable(),
+        ];
+        foreach (var t in tables)
+        {
+            Assert.All(t.Columns, c => Assert.DoesNotMatch("_|[a-z][A-Z][a-z]", c.Name));
+            Assert.DoesNotContain("LiIon", t.ToText());
+            Assert.DoesNotContain("avg_temp_c", t.ToText());
+        }
+    }
+
+    [Fact]
+    public void Constants_table_shows_the_spec_values()
+    {
+        var t = DegradationViews.Constants();
+        Assert.Equal(["Symbol", "Meaning", "Li-ion", "Na-ion"], t.Columns.Select(c => c.Name));
+        Assert.Equal(2.2, (double)t[3, "Li-ion"]!);
+        Assert.Equal(0.0, (double)t[5, "Na-ion"]!);
+    }
+
+    [Fact]
+    public void Dataframe_groups_by_traffic_level_with_typed_columns()
+    {
+        var frame = DegradationViews.ToDataFrame(OriginalDegradationModel.Generate(OriginalModelParameters.LiIon, 1000, 42));
+        Assert.Equal(9, frame.Columns.Count);
+        Assert.IsType<Microsoft.Data.Analysis.DoubleDataFrameColumn>(frame[DegradationViews.FadeLabel]);
+        var byTraffic = frame.GroupBy(DegradationViews.FeatureLabels[6]).Mean(DegradationViews.ResistanceLabel).OrderBy(DegradationViews.FeatureLabels[6]);
+        Assert.Equal(3, byTraffic.Rows.Count);
+        Assert.True((double)byTraffic[DegradationViews.ResistanceLabel][2] > (double)byTraffic[DegradationViews.ResistanceLabel][0]);
+    }
+}
