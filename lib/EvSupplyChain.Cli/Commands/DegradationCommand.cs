@@ -20,18 +20,20 @@ public static class DegradationCommand
         var cell = new Option<string>("--cell") { Description = "Semi-empirical cell law: Lfp or Nmc.", DefaultValueFactory = _ => "Nmc" };
         var forecast = new Option<bool>("--forecast") { Description = "Also forecast SoH in 500-cycle steps until the end-of-life threshold." };
         var eol = new Option<double>("--eol") { Description = "End-of-life threshold for --forecast, % SoH.", DefaultValueFactory = _ => 80 };
+        var surrogate = new Option<string>("--surrogate") { Description = "Surrogate of the original generator: ridge (polynomial ridge), fasttree or lightgbm (ML.NET boosted trees).", DefaultValueFactory = _ => "ridge" };
         var seed = new Option<int>("--seed") { Description = "Seed of the generated training data.", DefaultValueFactory = _ => 42 };
         var format = CliOutput.FormatOption();
         var data = CliOutput.DataOption();
         var cmd = new Command("degradation", "Battery degradation over the next 500 cycles from simple choices (PROJECT582 stage 1), optionally a state-of-health forecast.");
-        foreach (var o in new Option[] { chemistry, climate, usage, traffic, soh, model, cell, forecast, eol, seed, format, data }) cmd.Options.Add(o);
+        foreach (var o in new Option[] { chemistry, climate, usage, traffic, soh, model, cell, surrogate, forecast, eol, seed, format, data }) cmd.Options.Add(o);
         cmd.SetAction(pr =>
         {
             var (stdout, stderr) = (pr.InvocationConfiguration.Output, pr.InvocationConfiguration.Error);
             try
             {
                 return Run(new Request(pr.GetValue(chemistry)!, pr.GetValue(climate)!, pr.GetValue(usage)!, pr.GetValue(traffic)!, pr.GetValue(soh),
-                    pr.GetValue(model)!, pr.GetValue(cell)!, pr.GetValue(forecast), pr.GetValue(eol), pr.GetValue(seed), pr.GetValue(data)), pr.GetValue(format)!, stdout);
+                    pr.GetValue(model)!, pr.GetValue(cell)!, pr.GetValue(forecast), pr.GetValue(eol), pr.GetValue(seed), pr.GetValue(data))
+                    { Surrogate = pr.GetValue(surrogate)! }, pr.GetValue(format)!, stdout);
             }
             catch (Exception e) when (e is DataValidationException or ArgumentException or DirectoryNotFoundException or FileNotFoundException)
             {
@@ -43,11 +45,16 @@ public static class DegradationCommand
     }
 
     internal sealed record Request(string Chemistry, string Climate, string Usage, string Traffic, double Soh, string Model, string Cell,
-        bool Forecast, double EndOfLife, int Seed, string? DataPath);
+        bool Forecast, double EndOfLife, int Seed, string? DataPath)
+    {
+        /// <summary>--surrogate: ridge, fasttree or lightgbm.</summary>
+        public string Surrogate { get; init; } = "ridge";
+    }
 
     internal static int Run(Request r, string format, TextWriter stdout)
     {
         var chemistry = ParseEnum<CellChemistry>(r.Chemistry, "--chemistry");
+        var surrogateKind = Surrogates.Parse(r.Surrogate, "--surrogate");
         var choices = PredictionChoices.Load(DataFolder.Analysis("degradation", r.DataPath));
         if (r.Soh is < 0 or > 100 || double.IsNaN(r.Soh)) throw new ArgumentOutOfRangeException("--soh", r.Soh, $"--soh {r.Soh} is outside the allowed range [0, 100].");
         OperatingConditionsCheck(r.EndOfLife);
@@ -57,12 +64,12 @@ public static class DegradationCommand
         {
             case "original":
             {
-                var training = InteractivePrediction.Train(chemistry, seed: r.Seed);
+                var training = InteractivePrediction.Train(chemistry, seed: r.Seed, kind: surrogateKind);
                 var rows = InteractivePrediction.Predict(training.Model, x).Take(2).ToArray();
                 Write(stdout, InteractivePrediction.ToTable(rows, title), format);
                 if (r.Forecast)
                 {
-                    var f = DegradationForecast.Stepwise($"surrogate ({chemistry})", v => training.Model.Predict(v), x, r.EndOfLife);
+                    var f = DegradationForecast.Stepwise($"surrogate: {training.Model.Name} ({chemistry})", v => training.Model.Predict(v), x, r.EndOfLife);
                     Write(stdout, f.ToTable(), format);
                 }
                 return 0;

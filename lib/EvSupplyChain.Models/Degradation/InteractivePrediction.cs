@@ -16,20 +16,21 @@ public static class InteractivePrediction
     /// <summary>Attempts generated to train the surrogate the predictor uses.</summary>
     public const int DefaultTrainingAttempts = 20_000;
 
-    /// <summary>Generates <paramref name="attempts"/> rows with <paramref name="seed"/> and trains the surrogate on them (80 % train).</summary>
-    public static SurrogateTraining Train(CellChemistry chemistry, int attempts = DefaultTrainingAttempts, int seed = 42) =>
-        SurrogateTraining.Run(OriginalDegradationModel.Generate(OriginalModelParameters.For(chemistry), attempts, seed));
+    /// <summary>Generates <paramref name="attempts"/> rows with <paramref name="seed"/> and trains a surrogate of
+    /// <paramref name="kind"/> on them (80 % train).</summary>
+    public static SurrogateTraining Train(CellChemistry chemistry, int attempts = DefaultTrainingAttempts, int seed = 42, SurrogateKind kind = SurrogateKind.Ridge) =>
+        SurrogateTraining.Run(OriginalDegradationModel.Generate(OriginalModelParameters.For(chemistry), attempts, seed), new SurrogateOptions { Kind = kind });
 
     /// <summary>
     /// Predictions for <paramref name="x"/> from the surrogate, the generator's noise-free formula and (for Li-ion) the
     /// LFP and NMC semi-empirical laws over 500 cycles at the same conditions.
     /// </summary>
-    public static IReadOnlyList<DegradationPrediction> Predict(DegradationSurrogate surrogate, OperatingConditions x)
+    public static IReadOnlyList<DegradationPrediction> Predict(IDegradationSurrogate surrogate, OperatingConditions x)
     {
         ArgumentNullException.ThrowIfNull(surrogate);
         var rows = new List<DegradationPrediction>();
         var s = surrogate.Predict(x);
-        rows.Add(Row($"surrogate: polynomial ridge ({surrogate.Chemistry})", x, s, string.Join(" ", surrogate.RangeWarnings(x))));
+        rows.Add(Row($"surrogate: {surrogate.Name} ({surrogate.Chemistry})", x, s, string.Join(" ", surrogate.RangeWarnings(x))));
         var f = OriginalDegradationModel.Expected(x, OriginalModelParameters.For(surrogate.Chemistry));
         rows.Add(Row($"original formula, noise-free ({surrogate.Chemistry})", x, f, x.AvgTempC <= 25 ? "formula ignores temperatures at or below 25 °C." : ""));
         if (surrogate.Chemistry == CellChemistry.LiIon)
