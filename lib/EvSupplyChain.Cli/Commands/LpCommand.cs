@@ -14,24 +14,13 @@ public static class LpCommand
     {
         var file = new Argument<string>("MODEL") { Description = "A linear programme in CPLEX LP format (.lp) or MPS (any other name; free MPS, else fixed)." };
         var solver = OptimizeCommand.SolverOption();
-        var mpsFormat = new Option<string?>("--mps-format") { Description = "Read MPS as free or fixed (default: free, then fixed).", HelpName = "free|fixed" };
-        mpsFormat.AcceptOnlyFromAmong("free", "fixed");
+        var mpsFormat = CliOutput.Choice("--mps-format", "Read MPS as free or fixed; auto tries free, then fixed.", "auto", "auto", "free", "fixed");
         var format = CliOutput.FormatOption();
         var cmd = new Command("lp", "Solve an LP file (CPLEX LP or MPS) with an OR-Tools solver; print status, objective and every variable's value.");
         cmd.Arguments.Add(file);
         foreach (var o in new Option[] { solver, mpsFormat, format }) cmd.Options.Add(o);
-        cmd.SetAction(pr =>
-        {
-            try
-            {
-                return Run(pr.GetValue(file)!, pr.GetValue(solver), pr.GetValue(mpsFormat), pr.GetValue(format) ?? "table", pr.InvocationConfiguration.Output);
-            }
-            catch (Exception e) when (e is DataValidationException or ArgumentException or IOException or UnauthorizedAccessException or InvalidOperationException)
-            {
-                pr.InvocationConfiguration.Error.WriteLine($"error: {e.Message}");
-                return 2;
-            }
-        });
+        // Invalid input or an unreadable model file: one line naming file, line and column; exit 2.
+        cmd.SetGuardedAction((pr, stdout, _) => Run(pr.GetValue(file)!, pr.GetValue(solver), pr.GetValue(mpsFormat), pr.GetValue(format) ?? "table", stdout));
         return cmd;
     }
 

@@ -13,10 +13,10 @@ public static class OptimizeCommand
     /// <summary>Builds the subcommand.</summary>
     public static Command Create()
     {
-        var year = new Option<int?>("--year") { Description = "Year to solve (default 2035).", HelpName = "YEAR" };
+        var year = CliOutput.OptionalInt("--year", "Year to solve (default 2035).");
+        year.HelpName = "YEAR";
         var allYears = new Option<bool>("--all-years") { Description = "Solve every year 2025–2035." };
-        var objective = new Option<string>("--objective") { Description = "What to maximise: mass (t, the original) or energy (GWh).", DefaultValueFactory = _ => "mass" };
-        objective.AcceptOnlyFromAmong("mass", "energy");
+        var objective = CliOutput.Choice("--objective", "What to maximise: mass (t, the original) or energy (GWh).", "mass", "mass", "energy");
         var ranges = new Option<bool>("--ranges") { Description = "Also print each share's range over all optimal solutions." };
         var solver = SolverOption();
         var writeLp = new Option<string?>("--write-lp") { Description = "Write the LP in CPLEX LP format (with --all-years: one FILE_YEAR.lp per year).", HelpName = "FILE" };
@@ -24,20 +24,9 @@ public static class OptimizeCommand
         var data = CliOutput.DataOption();
         var cmd = new Command("optimize", "Battery-production LP (Lu et al., seed 000): maximise eligible production under US-eligible supply limits.");
         foreach (var o in new Option[] { year, allYears, objective, ranges, solver, writeLp, format, data }) cmd.Options.Add(o);
-        cmd.SetAction(pr =>
-        {
-            try
-            {
-                return Run(pr.GetValue(year), pr.GetValue(allYears), pr.GetValue(objective) ?? "mass", pr.GetValue(ranges),
-                    pr.GetValue(writeLp), pr.GetValue(format) ?? "table", pr.GetValue(data), pr.InvocationConfiguration.Output, pr.GetValue(solver));
-            }
-            catch (Exception e) when (e is DataValidationException or ArgumentException or IOException or UnauthorizedAccessException or InvalidOperationException)
-            {
-                // Invalid input: one line naming the file, row and column or the parameter; no stack trace, no result.
-                pr.InvocationConfiguration.Error.WriteLine($"error: {e.Message}");
-                return 2;
-            }
-        });
+        // Invalid input: one line naming the file, row and column or the option; no stack trace, no result.
+        cmd.SetGuardedAction((pr, stdout, _) => Run(pr.GetValue(year), pr.GetValue(allYears), pr.GetValue(objective) ?? "mass", pr.GetValue(ranges),
+            pr.GetValue(writeLp), pr.GetValue(format) ?? "table", pr.GetValue(data), stdout, pr.GetValue(solver)));
         return cmd;
     }
 
@@ -69,16 +58,8 @@ public static class OptimizeCommand
     }
 
     /// <summary>--solver NAME: one of the OR-Tools solvers the project offers (default glop).</summary>
-    internal static Option<string> SolverOption()
-    {
-        var option = new Option<string>("--solver")
-        {
-            Description = $"LP solver (OR-Tools, in process): {string.Join(", ", LpSolvers.Names)}.",
-            DefaultValueFactory = _ => LpSolvers.Default,
-        };
-        option.AcceptOnlyFromAmong([.. LpSolvers.Names]);
-        return option;
-    }
+    internal static Option<string> SolverOption() =>
+        CliOutput.Choice("--solver", $"LP solver (OR-Tools, in process): {string.Join(", ", LpSolvers.Names)}.", LpSolvers.Default, [.. LpSolvers.Names]);
 
     private static Table Printed(IReadOnlyList<BatteryProductionResult> results) =>
         Table.From(results.Select(r => new

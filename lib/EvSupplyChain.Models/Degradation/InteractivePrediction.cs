@@ -37,18 +37,29 @@ public static class InteractivePrediction
         {
             foreach (var cell in new[] { AgeingCell.Lfp, AgeingCell.Nmc })
             {
-                var forecast = DegradationForecast.SemiEmpirical(SemiEmpiricalAgeing.For(cell), x, endOfLifePercent: 1, horizonYears: 500 / (x.CyclesPerDay * DegradationForecast.DaysPerYear) + 1e-6);
-                var step = forecast.Steps[1];
-                rows.Add(new DegradationPrediction($"semi-empirical {forecast.Model}", x.InitialSohPercent - step.SohPercent, step.ResistancePercent - 100, step.SohPercent,
-                    "temperature taken as cell temperature."));
+                rows.Add(SemiEmpirical(SemiEmpiricalAgeing.For(cell), x));
             }
         }
         return rows;
     }
 
+    /// <summary>The next 500 cycles from a semi-empirical law, started at the age where it reaches the starting SoH.</summary>
+    public static DegradationPrediction SemiEmpirical(ISemiEmpiricalAgeingModel law, OperatingConditions x)
+    {
+        var step = DegradationForecast.SemiEmpiricalStep(law, x);
+        return new DegradationPrediction($"semi-empirical {law.Name}", x.InitialSohPercent - step.SohPercent, step.ResistancePercent - 100, step.SohPercent,
+            "temperature taken as cell temperature.");
+    }
+
     /// <summary>Predictions as a table.</summary>
     public static Table ToTable(IReadOnlyList<DegradationPrediction> rows, string title) => Table.From(rows, title).WithNumberFormat("N2");
 
-    private static DegradationPrediction Row(string model, OperatingConditions x, DegradationOutcome o, string warnings) =>
-        new(model, o.CapacityFadePercent, o.ResistanceIncreasePercent, x.InitialSohPercent - o.CapacityFadePercent, warnings);
+    // Final SoH is the start minus the fade, floored at 0 % with a note (a cell cannot hold negative capacity).
+    private static DegradationPrediction Row(string model, OperatingConditions x, DegradationOutcome o, string warnings)
+    {
+        var final = x.InitialSohPercent - o.CapacityFadePercent;
+        if (final >= 0) return new(model, o.CapacityFadePercent, o.ResistanceIncreasePercent, final, warnings);
+        var note = $"the fade ({o.CapacityFadePercent:G4} %) exceeds the starting SoH; final SoH floored at 0 %.";
+        return new(model, o.CapacityFadePercent, o.ResistanceIncreasePercent, 0, string.IsNullOrEmpty(warnings) ? note : warnings + " " + note);
+    }
 }

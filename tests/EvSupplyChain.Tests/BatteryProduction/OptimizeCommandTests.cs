@@ -9,7 +9,7 @@ public class OptimizeCommandTests
     private static (int Code, string Out, string Err) Evsc(params string[] args)
     {
         var (o, e) = (new StringWriter(), new StringWriter());
-        var code = Program.BuildRoot().Parse(["optimize", .. args]).Invoke(new InvocationConfiguration { Output = o, Error = e });
+        var code = Program.Run(["optimize", .. args], o, e);
         return (code, o.ToString(), e.ToString());
     }
 

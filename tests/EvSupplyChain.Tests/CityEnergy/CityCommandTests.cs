@@ -16,7 +16,7 @@ public class CityCommandTests
         Console.SetError(e); // CliOutput.Guard reports bad input on the console's error stream
         try
         {
-            var code = Program.BuildRoot().Parse(args).Invoke(new InvocationConfiguration { Output = o, Error = e });
+            var code = Program.Run(args, o, e);
             return (code, o.ToString(), e.ToString());
         }
         finally
@@ -50,8 +50,8 @@ public class CityCommandTests
 
     [Theory]
     [InlineData("Gotham", "10", "Unknown city 'Gotham'. Known cities: Phoenix")]
-    [InlineData("Phoenix", "0", "Years must be within [1, 30] (got 0)")]
-    [InlineData("Phoenix", "31", "Years must be within [1, 30] (got 31)")]
+    [InlineData("Phoenix", "0", "--years 0 is not allowed (allowed range [1, 30])")]
+    [InlineData("Phoenix", "31", "--years 31 is not allowed (allowed range [1, 30])")]
     public void Bad_arguments_give_one_clear_error_and_exit_code_2(string city, string years, string message)
     {
         var (code, output, error) = Evsc("city", "--city", city, "--years", years);

@@ -118,7 +118,7 @@ public class PredictionTests
     {
         var o = new StringWriter();
         var e = new StringWriter();
-        var code = Program.BuildRoot().Parse([.. args, "--data", TestPaths.Data]).Invoke(new InvocationConfiguration { Output = o, Error = e });
+        var code = Program.Run([.. args, "--data", TestPaths.Data], o, e);
         return (code, o.ToString(), e.ToString());
     }
 }
