@@ -169,32 +169,18 @@ public static class BatteryProductionReport
     /// <summary>Every share of one year: range over all optimal solutions as a floating bar, the solver's vertex as a marker.</summary>
     public static Figure RangesFigure(IReadOnlyList<OptimalRange> ranges) =>
         RangeFigure($"{ranges[0].Year} shares: every value in a bar is optimal", ranges.Where(q => q.Quantity != "total_GWh").ToArray(),
-            q => Label(q.Quantity), null);
+            q => Label(q.Quantity), "share");
 
-    private static Figure RangeFigure(string title, IReadOnlyList<OptimalRange> ranges, Func<OptimalRange, string> category, string? xTitle)
+    private static Figure RangeFigure(string title, IReadOnlyList<OptimalRange> ranges, Func<OptimalRange, string> category, string xTitle)
     {
-        var names = ranges.Select(category).ToArray();
-        var fig = new Figure(title);
-        fig.AddTrace(new System.Text.Json.Nodes.JsonObject
-        {
-            ["type"] = "bar", ["name"] = "range over all optimal solutions", ["x"] = Figures.Arr(names),
-            ["base"] = Figures.Arr(ranges.Select(q => 100 * q.Min)), ["y"] = Figures.Arr(ranges.Select(q => 100 * Math.Max(q.Max - q.Min, 0.002))),
-            ["marker"] = new System.Text.Json.Nodes.JsonObject { ["color"] = "rgba(31,119,180,0.35)", ["line"] = new System.Text.Json.Nodes.JsonObject { ["color"] = "#1f77b4", ["width"] = 1 } },
-            ["hovertemplate"] = "%{x}: %{base:.1f}–%{customdata:.1f} %<extra></extra>",
-            ["customdata"] = Figures.Arr(ranges.Select(q => 100 * q.Max)),
-        });
-        fig.AddTrace(new System.Text.Json.Nodes.JsonObject
-        {
-            ["type"] = "scatter", ["mode"] = "markers", ["name"] = "solver's vertex", ["x"] = Figures.Arr(names),
-            ["y"] = Figures.Arr(ranges.Select(q => 100 * q.AtVertex)),
-            ["marker"] = new System.Text.Json.Nodes.JsonObject { ["symbol"] = "diamond", ["size"] = 10, ["color"] = "#d62728" },
-        });
+        // A share that is identified still gets a visible sliver (0.2 pp) so its bar shows where it is.
+        var low = ranges.Select(q => 100 * q.Min).ToArray();
+        var high = ranges.Select(q => 100 * Math.Max(q.Max, q.Min + 0.002)).ToArray();
+        var fig = Figures.RangeBars(title, ranges.Select(category).ToArray(),
+            [new RangeSeries("range over all optimal solutions", low, high, ranges.Select(q => 100 * q.AtVertex).ToArray(), "solver's vertex", "rgba(31,119,180,0.4)")],
+            xTitle, "% of GWh");
         fig.SetLayout("yaxis.range", new System.Text.Json.Nodes.JsonArray(0, 100));
-        fig.SetLayout("xaxis.automargin", true);
-        fig.SetLayout("yaxis.automargin", true);
-        fig.SetLayout("xaxis.type", "category");
-        fig.SetLayout("legend.orientation", "h");
-        return fig.WithAxisTitles(xTitle, "% of GWh");
+        return fig;
     }
 
     /// <summary>Shadow prices of the binding supply limits (rows) per year (columns); blank when not binding.</summary>

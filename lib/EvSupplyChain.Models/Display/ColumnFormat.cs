@@ -48,7 +48,9 @@ public static partial class ColumnFormat
         if (scale > 0 && Math.Abs(number) < Negligible * scale) number = 0;
         if (number == 0 && format is not null && format.Contains('E', StringComparison.OrdinalIgnoreCase)) return "0";
         var text = format is null
-            ? number.ToString(Math.Abs(number) >= 1000 ? "N0" : "G6", CultureInfo.InvariantCulture)
+            ? value is double or float ? number.ToString(Math.Abs(number) >= 1000 ? "N0" : "G6", CultureInfo.InvariantCulture)
+                // an integer without a format prints as it is (a year column reads 2035, not 2,035)
+                : ((IFormattable)value).ToString(null, CultureInfo.InvariantCulture)
             : value is double or float || number == 0 ? number.ToString(format, CultureInfo.InvariantCulture)
             : ((IFormattable)value).ToString(format, CultureInfo.InvariantCulture);
         return NoNegativeZero(text);

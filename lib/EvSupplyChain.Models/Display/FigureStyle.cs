@@ -21,8 +21,16 @@ public static partial class FigureStyle
     public static readonly IReadOnlyList<string> Palette =
         ["#4e79a7", "#f28e2b", "#e15759", "#76b7b2", "#59a14f", "#edc948", "#b07aa1", "#ff9da7", "#9c755f", "#bab0ac"];
 
-    /// <summary>Category labels longer than this wrap onto several lines.</summary>
+    /// <summary>Category labels of an x axis longer than this wrap onto several lines.</summary>
     public const int WrapWidth = 16;
+
+    /// <summary>Category labels of a y axis wrap only beyond this length: the left margin grows to fit one line, and
+    /// wrapped labels would overlap on a dense axis (rows ~20 px apart).</summary>
+    public const int WrapWidthY = 30;
+
+    /// <summary>An x axis with more categories than this keeps its labels on one line (they no longer fit side by side
+    /// in a report-wide figure, and plotly turns them upright).</summary>
+    public const int MaxWrappedXCategories = 8;
 
     // TEMPORARY: off until notebook 01 (GapViews.SupplyBySource) stops stacking bars on a log axis; its owner is
     // changing that figure. Then this switch goes and the refusal always applies.
@@ -120,11 +128,15 @@ public static partial class FigureStyle
         var type = a["type"]?.ToString();
         if (strings.Length > 0 || type is "category" or "multicategory")
         {
-            if (a["ticktext"] is null && strings.Any(s => s.Length > WrapWidth))
+            var width = letter == 'x' ? WrapWidth : WrapWidthY;
+            // Wrapped x labels help only while they fit side by side; beyond that plotly turns them upright and
+            // several lines each would collide, so they stay on one line.
+            var fitsSideBySide = letter == 'y' || strings.Length <= MaxWrappedXCategories;
+            if (a["ticktext"] is null && fitsSideBySide && strings.Any(s => s.Length > width))
             {
                 a["tickmode"] = "array";
                 a["tickvals"] = Figures.Arr(strings);
-                a["ticktext"] = Figures.Arr(strings.Select(s => Wrap(s)));
+                a["ticktext"] = Figures.Arr(strings.Select(s => Wrap(s, width)));
             }
             return;
         }

@@ -60,6 +60,15 @@ public class FigureStyleTests
         Assert.Null(Layout(SampleFigures.GroupedBarsWithErrorsAndMarkers())["xaxis"]!["ticktext"]);
     }
 
+    [Fact]
+    public void Labels_stay_on_one_line_on_a_crowded_x_axis_and_on_a_y_axis_unless_very_long()
+    {
+        var many = Enumerable.Range(1, FigureStyle.MaxWrappedXCategories + 1).Select(i => $"Country number {i} of many").ToArray();
+        var crowded = Figures.Bars("t", many, [new Series("s", many.Select(_ => 1.0).ToArray())], xTitle: "x", yTitle: "y");
+        Assert.Null(Layout(crowded)["xaxis"]!["ticktext"]);
+        Assert.Null(Layout(SampleFigures.Tornado())["yaxis"]!["ticktext"]); // "Electricity price" fits one line
+    }
+
     [Theory]
     [InlineData("Congo, Democratic Republic of the", "Congo,<br>Democratic<br>Republic of the")]
     [InlineData("Raw manganese ore", "Raw manganese<br>ore")]
