@@ -127,5 +127,32 @@ public class TableReadabilityTests
             t.Rows.Select(r => r.Cast<string>().ToArray()));
     }
 
+    private sealed class Plain
+    {
+        public double UnpaidGridCostUsd { get; init; } = 9349120.000000015;
+    }
+
+    private sealed class Named
+    {
+        public double Value { get; init; }
+
+        public override string ToString() => "named";
+    }
+
+    [Fact]
+    public void The_fallback_shows_records_objects_and_data_frames_as_tables_and_leaves_the_rest_to_text()
+    {
+        Assert.Contains("<th>Property</th>", Fallback.Html(new Check("Li", true, 1.5)));
+        Assert.Contains("<td>Unpaid grid cost (USD)</td><td>9,349,120</td>", Fallback.Html(new Plain()));
+        var df = Table.From([new Check("Li", true, 1.5)]).ToDataFrame();
+        Assert.Contains("<th>Quantity</th>", Fallback.Html(df));
+        Assert.Null(Fallback.Html(new Named()));
+        Assert.Null(Fallback.Html(3.5));
+        Assert.Null(Fallback.Html("text"));
+        Assert.Null(Fallback.Html(new[] { 1, 2 }));
+        Assert.Null(Fallback.Html(Table.From([1.0])));
+        Assert.Null(Fallback.Html((1, 2)));
+    }
+
     private static int Count(string text, string part) => (text.Length - text.Replace(part, "").Length) / part.Length;
 }
