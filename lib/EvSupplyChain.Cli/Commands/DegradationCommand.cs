@@ -50,7 +50,7 @@ public static class DegradationCommand
         if (r.Forecast && r.Soh <= r.EndOfLife)
             throw new ArgumentException($"--soh {r.Soh:G4} is at or below the end-of-life threshold --eol {r.EndOfLife:G4}: nothing to forecast; start above it.");
         var x = choices.Conditions(r.Climate, r.Usage, r.Traffic, r.Soh);
-        var title = $"{chemistry}, {r.Climate} / {r.Usage} / {r.Traffic} traffic, SoH {r.Soh:G4} %: next 500 cycles";
+        var title = $"{chemistry.Label()}, {r.Climate} / {r.Usage} / {r.Traffic} traffic, SoH {r.Soh:G4} %: next 500 cycles";
         switch (r.Model.Trim().ToLowerInvariant())
         {
             case "original":
@@ -60,7 +60,7 @@ public static class DegradationCommand
                 Write(stdout, InteractivePrediction.ToTable(rows, title), format);
                 if (r.Forecast)
                 {
-                    var f = DegradationForecast.Stepwise($"surrogate: {training.Model.Name} ({chemistry})", v => training.Model.Predict(v), x, r.EndOfLife);
+                    var f = DegradationForecast.Stepwise($"surrogate: {training.Model.Name} ({chemistry.Label()})", v => training.Model.Predict(v), x, r.EndOfLife);
                     Write(stdout, f.ToTable(), format);
                 }
                 return 0;

@@ -60,7 +60,7 @@ public static class DegradationForecast
 
     /// <summary>The generator's noise-free formula stepped from <paramref name="start"/>.</summary>
     public static SohForecast Original(OperatingConditions start, OriginalModelParameters parameters, double endOfLifePercent = 80, double horizonYears = 30) =>
-        Stepwise($"original formula ({parameters.Chemistry})", x => OriginalDegradationModel.Expected(x, parameters), start, endOfLifePercent, horizonYears, parameters.Cycles);
+        Stepwise($"original formula ({parameters.Chemistry.Label()})", x => OriginalDegradationModel.Expected(x, parameters), start, endOfLifePercent, horizonYears, parameters.Cycles);
 
     /// <summary>
     /// A semi-empirical law on the same 500-cycle grid. A cell starting below 100 % is given the equivalent age at which

@@ -30,9 +30,9 @@ public static class InteractivePrediction
         ArgumentNullException.ThrowIfNull(surrogate);
         var rows = new List<DegradationPrediction>();
         var s = surrogate.Predict(x);
-        rows.Add(Row($"surrogate: {surrogate.Name} ({surrogate.Chemistry})", x, s, string.Join(" ", surrogate.RangeWarnings(x))));
+        rows.Add(Row($"surrogate: {surrogate.Name} ({surrogate.Chemistry.Label()})", x, s, string.Join(" ", surrogate.RangeWarnings(x))));
         var f = OriginalDegradationModel.Expected(x, OriginalModelParameters.For(surrogate.Chemistry));
-        rows.Add(Row($"original formula, noise-free ({surrogate.Chemistry})", x, f, x.AvgTempC <= 25 ? "formula ignores temperatures at or below 25 °C." : ""));
+        rows.Add(Row($"original formula, noise-free ({surrogate.Chemistry.Label()})", x, f, x.AvgTempC <= 25 ? "formula ignores temperatures at or below 25 °C." : ""));
         if (surrogate.Chemistry == CellChemistry.LiIon)
         {
             foreach (var cell in new[] { AgeingCell.Lfp, AgeingCell.Nmc })

@@ -88,7 +88,7 @@ public static class SurrogateAnalysis
             var hi = g.Max(p => p.Value);
             fig.AddTrace(new System.Text.Json.Nodes.JsonObject
             {
-                ["type"] = "scatter", ["mode"] = "lines", ["name"] = $"{g.Key} [{lo:G3}, {hi:G3}]",
+                ["type"] = "scatter", ["mode"] = "lines", ["name"] = $"{DegradationViews.Label(g.Key)} [{lo:G3}, {hi:G3}]",
                 ["x"] = Figures.Arr(g.Select(p => hi > lo ? (p.Value - lo) / (hi - lo) : 0).ToArray()),
                 ["y"] = Figures.Arr(g.Select(p => resistance ? p.ResistanceIncreasePercent : p.CapacityFadePercent).ToArray()),
             });

@@ -96,8 +96,8 @@ public class TreeSurrogateTests
     }
 
     [Theory]
-    [InlineData("fasttree", "surrogate: FastTree (LiIon)")]
-    [InlineData("lightgbm", "surrogate: LightGBM (LiIon)")]
+    [InlineData("fasttree", "surrogate: FastTree (Li-ion)")]
+    [InlineData("lightgbm", "surrogate: LightGBM (Li-ion)")]
     public void Cli_surrogate_option_selects_the_model(string surrogate, string expected)
     {
         var (code, output, error) = Run("degradation", "--surrogate", surrogate, "--climate", "Hot", "--usage", "Heavy", "--forecast");
