@@ -139,7 +139,7 @@ public static class Calibration
         var count = targets.Count + free.Length;
         var x = Vector<double>.Build.Dense(count, i => i);
         var zero = Vector<double>.Build.Dense(count);
-        var objective = ObjectiveFunction.NonlinearModel((u, _) => Vector<double>.Build.DenseOfArray(Residuals(FromUnit(u.ToArray()))), x, zero, accuracyOrder: 2);
+        var objective = ObjectiveFunction.NonlinearModel((u, _) => Vector<double>.Build.DenseOfArray(Residuals(FromUnit(u.ToArray()))), x, zero, accuracyOrder: 1);
         var start = Vector<double>.Build.DenseOfEnumerable(free.Select(i => (bounds[i].Central - bounds[i].Lower) / (bounds[i].Upper - bounds[i].Lower)));
         var minimizer = new LevenbergMarquardtMinimizer(maximumIterations: maxIterations);
         var result = minimizer.FindMinimum(objective, start, Vector<double>.Build.Dense(free.Length, 0), Vector<double>.Build.Dense(free.Length, 1));

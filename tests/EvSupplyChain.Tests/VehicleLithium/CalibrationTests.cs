@@ -1,5 +1,6 @@
 using System.Globalization;
 using EvSupplyChain.Models.Data;
+using EvSupplyChain.Models.Display;
 using EvSupplyChain.Models.VehicleLithium;
 
 namespace EvSupplyChain.Tests.VehicleLithium;
@@ -109,6 +110,9 @@ public class CalibrationTests(CalibrationFixture fixture) : IClassFixture<Calibr
             Assert.True(double.IsFinite(s.RmsErrorPercent(true)) && double.IsFinite(s.RmsErrorPercent(false)));
             Assert.Equal(28, s.All.Count);
         }
+        var published = VehicleLithiumReport.Published(FleetModelTests.Inputs, heldOut.Calibration);
+        Assert.Equal(28, published.Count);
+        Assert.Contains(published, p => p.Quantity.StartsWith("D4") && p.Reason!.StartsWith("predicted out of sample"));
         var table = VehicleLithiumReport.Validation(fixture.Splits);
         Assert.Equal(28 + 2, table.RowCount);
         Assert.EndsWith("out", (string)table[15, "Fit on D1–D3 accumulated: error (%)"]!);
@@ -147,6 +151,10 @@ public class CalibrationTests(CalibrationFixture fixture) : IClassFixture<Calibr
         var actual = FleetModelTests.Inputs.Targets.ToDictionary(t => t.Name, t => t.ValueMt);
         Assert.Equal(expected.OrderBy(k => k.Key), actual.OrderBy(k => k.Key));
         Assert.All(FleetModelTests.Inputs.Targets, t => Assert.Equal(t.IsAccumulated ? 0.05 : t.ValueMt == 0 ? 0.005 : 0.10, t.Tolerance));
+        // The display kernel's loader reads the same file the same way (the notebook's comparison table).
+        var csv = PublishedCsv.Load(Path.Combine(TestPaths.Data, "vehicle-lithium", "published_targets.csv"));
+        Assert.Equal(actual.OrderBy(k => k.Key), csv.ToDictionary(e => e.Quantity, e => e.Value).OrderBy(k => k.Key));
+        Assert.All(FleetModelTests.Inputs.Targets, t => Assert.Equal(t.ToleranceIsAbsolute ? ToleranceKind.Absolute : ToleranceKind.Relative, csv[t.Name].Kind));
         Assert.Equal(14, FleetModelTests.Inputs.ReservesMt);
         Assert.Equal(62, FleetModelTests.Inputs.ResourcesMt);
     }
