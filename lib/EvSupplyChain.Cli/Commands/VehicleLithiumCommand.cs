@@ -17,31 +17,20 @@ public static class VehicleLithiumCommand
         var fitOn = new Option<string>("--fit-on") { Description = "Targets to fit with --calibrated: scenarios, each optionally ':accumulated' or ':annual', e.g. D1,D2,D3 (predicts D4 out of sample) or D2; 'all' = every target.", DefaultValueFactory = _ => Calibration.AllTargets, HelpName = "SCENARIOS" };
         var parameters = new Option<bool>("--parameters") { Description = "Print every input and calibrated parameter with its value, sourced range and source, and stop." };
         var set = new Option<string[]>("--set") { Description = "Override a calibrated parameter after any fit (a value outside its sourced range is allowed but flagged), e.g. --set recycling_rate=0.9 (repeatable).", HelpName = "NAME=VALUE" };
-        var step = new Option<int>("--step") { Description = "Print every Nth year of the annual series (the last year always).", DefaultValueFactory = _ => 1, HelpName = "YEARS" };
+        var step = CliOutput.Int("--step", "Print every Nth year of the annual series (the last year always).", 1, min: 1);
+        step.HelpName = "YEARS";
         var format = CliOutput.FormatOption();
         var data = CliOutput.DataOption();
         var cmd = new Command("lithium", "Lithium inflow, outflow, stock, recycling and net demand of light- and heavy-duty vehicle electrification, 2000–2100 (Hao et al. 2019, scenarios D1–D4).");
         foreach (var o in new Option[] { scenario, calibrated, fitOn, parameters, set, step, format, data }) cmd.Options.Add(o);
-        cmd.SetAction(pr =>
-        {
-            var (stdout, stderr) = (pr.InvocationConfiguration.Output, pr.InvocationConfiguration.Error);
-            try
-            {
-                return Run(pr.GetValue(scenario)!, pr.GetValue(calibrated), pr.GetValue(fitOn)!, pr.GetValue(parameters), pr.GetValue(set) ?? [], pr.GetValue(step), pr.GetValue(format)!, pr.GetValue(data), stdout);
-            }
-            catch (Exception e) when (e is DataValidationException or ArgumentException or DirectoryNotFoundException or FileNotFoundException)
-            {
-                stderr.WriteLine($"error: {e.Message}");
-                return 2;
-            }
-        });
+        cmd.SetGuardedAction((pr, stdout, _) =>
+            Run(pr.GetValue(scenario)!, pr.GetValue(calibrated), pr.GetValue(fitOn)!, pr.GetValue(parameters), pr.GetValue(set) ?? [], pr.GetValue(step), pr.GetValue(format)!, pr.GetValue(data), stdout));
         return cmd;
     }
 
     /// <summary>Runs the scenario and writes the tables; returns the exit code.</summary>
     internal static int Run(string scenarioName, bool calibrated, string fitOn, bool listParameters, string[] sets, int step, string format, string? dataPath, TextWriter stdout)
     {
-        if (step < 1) throw new ArgumentOutOfRangeException(nameof(step), step, "--step must be ≥ 1 year");
         var inputs = VehicleLithiumInputs.Load(dataPath);
         var s = inputs.Scenario(scenarioName);
         Calibration.Select(inputs.Targets, fitOn);
