@@ -36,11 +36,11 @@ public static class Validation
         ("D2 only", "D2"),
     ];
 
-    /// <summary>Fits each split and compares every target.</summary>
-    public static IReadOnlyList<ValidationSplit> Run(VehicleLithiumInputs inputs, IEnumerable<(string Name, string FitOn)>? splits = null) =>
+    /// <summary>Fits each split and compares every target; a split that selects the same targets as <paramref name="done"/> reuses that fit.</summary>
+    public static IReadOnlyList<ValidationSplit> Run(VehicleLithiumInputs inputs, IEnumerable<(string Name, string FitOn)>? splits = null, CalibrationResult? done = null) =>
         (splits ?? DefaultSplits).Select(s =>
         {
-            var fit = Calibration.Fit(inputs, s.FitOn);
+            var fit = done is not null && done.Fits.Select(f => f.Target).SequenceEqual(Calibration.Select(inputs.Targets, s.FitOn)) ? done : Calibration.Fit(inputs, s.FitOn);
             return new ValidationSplit(s.Name, s.FitOn, fit, Calibration.Compare(inputs, fit.Fitted));
         }).ToList();
 }
