@@ -44,7 +44,7 @@ public class CityCommandTests
         var (code, output, _) = Evsc("city", "--city", "chicago", "--as-original", "--format", "csv", "--years", "3");
         Assert.Equal(0, code);
         var rows = output.Split('\n', StringSplitOptions.RemoveEmptyEntries);
-        Assert.StartsWith("Year,Demand MWh", rows[0]);
+        Assert.StartsWith("Year,Demand (MWh)", rows[0]);
         Assert.Equal(["2025", "2026", "2027"], rows.Skip(1).Take(3).Select(r => r.Split(',')[0]));
     }
 
