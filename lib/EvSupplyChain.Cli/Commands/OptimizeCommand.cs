@@ -51,7 +51,8 @@ public static class OptimizeCommand
         }
         Write(output, BatteryProductionReport.Summary(results), format);
         Write(output, Printed(results), format);
-        Write(output, BatteryProductionReport.ShadowPrices(results), format);
+        if (solver.HasDuals) Write(output, BatteryProductionReport.ShadowPrices(results), format);
+        else if (format != "csv") output.WriteLine($"{solver.Name} reports no duals: for shadow prices use {string.Join(", ", LpSolvers.Names.Where(n => LpSolvers.Create(n).HasDuals))}.\n");
         if (ranges)
             Write(output, BatteryProductionReport.Ranges([.. results.SelectMany(r => BatteryProductionAnalysis.Ranges(r, solver: solver))]), format);
         return 0;

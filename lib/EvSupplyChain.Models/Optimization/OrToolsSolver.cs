@@ -23,16 +23,16 @@ public sealed class OrToolsSolver : ILpSolver
         HasDuals = hasDuals;
     }
 
-    /// <summary>The project's name of the solver (glop, clp, pdlp, cbc, scip).</summary>
+    /// <summary>The project's name of the solver (glop, clp, highs, cbc, scip).</summary>
     public string Name { get; }
 
-    /// <summary>OR-Tools' solver id (GLOP, CLP, PDLP, CBC, SCIP).</summary>
+    /// <summary>OR-Tools' solver id (GLOP, CLP, HIGHS_LP, CBC, SCIP).</summary>
     public string OrToolsId { get; }
 
     /// <summary>Solver-specific parameters in OR-Tools' text format, or null.</summary>
     public string? Parameters { get; }
 
-    /// <summary>True when the solver reports duals and reduced costs (LP solvers; CBC and SCIP solve as MIP solvers and do not).</summary>
+    /// <summary>True when the solver reports duals and reduced costs that the project uses (GLOP, CLP); otherwise they are NaN.</summary>
     public bool HasDuals { get; }
 
     /// <summary>Wall-clock limit of one solve (default 60 s); reaching it gives <see cref="LpStatus.IterationLimit"/>.</summary>
