@@ -27,7 +27,7 @@ public sealed record TableColumn(string Name, Type ValueType, string? Format = n
 /// <see cref="Select"/>, <see cref="Rename"/>, <see cref="WithFormat"/> and <see cref="WithTotals"/>.
 /// </summary>
 [TypeFormatterSource(typeof(DisplayFormatterSource), PreferredMimeTypes = ["text/html"])]
-public sealed class Table : IDisplayable
+public sealed partial class Table : IDisplayable
 {
     private readonly object?[][] _rows;
 
@@ -98,6 +98,9 @@ public sealed class Table : IDisplayable
 
     /// <summary>Renames one column.</summary>
     public Table Rename(string from, string to) => MapColumn(from, c => c with { Name = to });
+
+    /// <summary>Gives a column its display header: words with units, e.g. <c>WithHeader("GapT", "Gap (t/yr)")</c>.</summary>
+    public Table WithHeader(string column, string header) => Rename(column, header);
 
     /// <summary>Sets the number format of the named columns (e.g. "N0" for thousands separators, "P1" for percent).</summary>
     public Table WithFormat(string format, params string[] columns)
