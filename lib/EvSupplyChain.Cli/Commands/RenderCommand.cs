@@ -14,7 +14,8 @@ public static class RenderCommand
         var notebooks = new Argument<string[]>("notebooks") { Description = "Notebooks to render (default: every notebooks/*.ipynb).", Arity = ArgumentArity.ZeroOrMore };
         var outDir = new Option<string?>("--out") { Description = "Folder for executed notebooks, HTML reports and index.html (default: reports/ next to notebooks/).", HelpName = "DIR" };
         var offline = new Option<string?>("--offline") { Description = "Inline this local plotly.min.js once per report instead of loading it from the CDN (e.g. node_modules/plotly.js-dist-min/plotly.min.js).", HelpName = "FILE" };
-        var timeout = new Option<double>("--timeout") { Description = "Seconds a single cell may run.", DefaultValueFactory = _ => 120, HelpName = "SECONDS" };
+        var timeout = CliOutput.Double("--timeout", "Seconds a single cell may run.", 120, min: 0.001);
+        timeout.HelpName = "SECONDS";
         var cmd = new Command("render", "Execute notebooks and write executed .ipynb files, HTML reports and index.html.");
         // A ZeroOrMore string argument would swallow a mistyped option as a file name.
         notebooks.Validators.Add(r =>
