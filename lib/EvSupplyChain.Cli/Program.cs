@@ -1,5 +1,6 @@
 using System.CommandLine;
 using System.Reflection;
+using EvSupplyChain.Cli.Commands;
 
 namespace EvSupplyChain.Cli;
 
@@ -21,5 +22,32 @@ public static class Program
     }
 
     /// <summary>Runs the command line and returns the exit code.</summary>
-    public static int Main(string[] args) => BuildRoot().Parse(args).Invoke();
+    public static int Main(string[] args) => Run(args, Console.Out, Console.Error);
+
+    /// <summary>
+    /// Parses and runs <paramref name="args"/> under the one rule of every subcommand: any bad input (an unknown or
+    /// malformed option, a value out of range, invalid data) prints one line <c>error: …</c> and exits 2; nothing
+    /// ever prints a stack trace. Exit 1 is left to a command's own failure (e.g. a notebook that failed to render).
+    /// </summary>
+    public static int Run(string[] args, TextWriter stdout, TextWriter stderr)
+    {
+        try
+        {
+            var parsed = BuildRoot().Parse(args.Length == 0 ? ["--help"] : args);
+            if (parsed.Errors.Count > 0)
+            {
+                // Every parse error on one line; "Required command was not provided" last, as the least specific.
+                var messages = parsed.Errors.Select(e => CliOutput.OneLine(e.Message)).Distinct().ToList();
+                if (messages.Count > 1) messages.RemoveAll(m => m.StartsWith("Required command", StringComparison.Ordinal));
+                var command = parsed.CommandResult.Command is RootCommand ? "evsc" : $"evsc {parsed.CommandResult.Command.Name}";
+                stderr.WriteLine($"error: {string.Join(" ", messages)} (see {command} --help)");
+                return 2;
+            }
+            return parsed.Invoke(new InvocationConfiguration { Output = stdout, Error = stderr, EnableDefaultExceptionHandler = false });
+        }
+        catch (Exception e)
+        {
+            return CliOutput.Fail(e, stderr);
+        }
+    }
 }

@@ -30,20 +30,8 @@ public static class CathodeCommand
         cmd.Options.Add(moveTo);
         cmd.Options.Add(format);
         cmd.Options.Add(data);
-        cmd.SetAction(pr =>
-        {
-            var (stdout, stderr) = (pr.InvocationConfiguration.Output, pr.InvocationConfiguration.Error);
-            try
-            {
-                return Run(pr.GetValue(focal) ?? [], pr.GetValue(pair) ?? [], pr.GetValue(move), pr.GetValue(moveTo),
-                    pr.GetValue(format) ?? "table", pr.GetValue(data), stdout, stderr);
-            }
-            catch (Exception e) when (e is DataValidationException or ArgumentException or DirectoryNotFoundException or InvalidOperationException)
-            {
-                stderr.WriteLine($"error: {e.Message}");
-                return 2;
-            }
-        });
+        cmd.SetGuardedAction((pr, stdout, stderr) => Run(pr.GetValue(focal) ?? [], pr.GetValue(pair) ?? [], pr.GetValue(move), pr.GetValue(moveTo),
+            pr.GetValue(format) ?? "table", pr.GetValue(data), stdout, stderr));
         return cmd;
     }
 

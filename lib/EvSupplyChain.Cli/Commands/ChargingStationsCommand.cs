@@ -14,27 +14,16 @@ public static class ChargingStationsCommand
     {
         var site = new Option<string>("--site") { Description = "Site preset from data/charging-stations/presets.csv (urban or rural).", DefaultValueFactory = _ => "urban" };
         var set = new Option<string[]>("--set") { Description = "Override a parameter, e.g. --set price=0.45 --set utilisation=0.12 (repeatable; see --list).", HelpName = "KEY=VALUE" };
-        var monteCarlo = new Option<int?>("--monte-carlo") { Description = "Also run a seeded Monte Carlo over the drivers with this many draws.", HelpName = "DRAWS" };
-        var seed = new Option<int>("--seed") { Description = "Seed of the Monte Carlo stream.", DefaultValueFactory = _ => 1 };
+        var monteCarlo = CliOutput.OptionalInt("--monte-carlo", "Also run a seeded Monte Carlo over the drivers with this many draws.", min: 1);
+        monteCarlo.HelpName = "DRAWS";
+        var seed = CliOutput.Int("--seed", "Seed of the Monte Carlo stream.", 1);
         var list = new Option<bool>("--list") { Description = "List the parameter keys, units, allowed ranges and the site's values, then exit." };
         var format = CliOutput.FormatOption();
         var data = CliOutput.DataOption();
         var cmd = new Command("station", "Charging-station viability, urban vs rural: cash flows, NPV, IRR, payback, ROI, levelised cost of charging, break-even points and viability gap.");
         foreach (var o in new Option[] { site, set, monteCarlo, seed, list, format, data }) cmd.Options.Add(o);
-        cmd.SetAction(pr =>
-        {
-            var (stdout, stderr) = (pr.InvocationConfiguration.Output, pr.InvocationConfiguration.Error);
-            try
-            {
-                return Run(pr.GetValue(site)!, pr.GetValue(set) ?? [], pr.GetValue(monteCarlo), pr.GetValue(seed), pr.GetValue(list),
-                    pr.GetValue(format)!, pr.GetValue(data), stdout);
-            }
-            catch (Exception e) when (e is DataValidationException or ArgumentException or DirectoryNotFoundException or FileNotFoundException)
-            {
-                stderr.WriteLine($"error: {e.Message}");
-                return 2;
-            }
-        });
+        cmd.SetGuardedAction((pr, stdout, _) => Run(pr.GetValue(site)!, pr.GetValue(set) ?? [], pr.GetValue(monteCarlo), pr.GetValue(seed), pr.GetValue(list),
+            pr.GetValue(format)!, pr.GetValue(data), stdout));
         return cmd;
     }
 

@@ -12,14 +12,12 @@ public static class CityEnergyCommand
     public static Command Create()
     {
         var city = new Option<string>("--city") { Description = "City or town name from data/city-energy/cities.csv (e.g. Phoenix).", Required = true };
-        var years = new Option<int>("--years") { Description = "Simulated years (1–30).", DefaultValueFactory = _ => 10 };
-        var storageMwh = new Option<double?>("--storage-mwh") { Description = "Grid battery capacity in MWh (default: the city's value; 0 disables storage)." };
-        var storageMw = new Option<double?>("--storage-mw") { Description = "Grid battery power in MW (default: the city's value)." };
-        var profile = new Option<string>("--profile") { Description = "Charging profile: block, home, workplace, fast, mixed, smart.", DefaultValueFactory = _ => "mixed" };
-        profile.AcceptOnlyFromAmong(ProfileNames.Keys.ToArray());
-        var tariff = new Option<string>("--tariff") { Description = "Grid tariff: flat (0.16 $/kWh) or tou (0.10 night / 0.16 day / 0.30 at 16–21 h).", DefaultValueFactory = _ => "flat" };
-        tariff.AcceptOnlyFromAmong("flat", "tou");
-        var exportPrice = new Option<double?>("--export-price") { Description = "Sell surplus at this price ($/kWh) instead of curtailing it." };
+        var years = CliOutput.Int("--years", "Simulated years (1–30).", 10, 1, 30);
+        var storageMwh = CliOutput.OptionalDouble("--storage-mwh", "Grid battery capacity in MWh (default: the city's value; 0 disables storage).", min: 0);
+        var storageMw = CliOutput.OptionalDouble("--storage-mw", "Grid battery power in MW (default: the city's value).", min: 0);
+        var profile = CliOutput.Choice("--profile", "Charging profile: block, home, workplace, fast, mixed, smart.", "mixed", [.. ProfileNames.Keys]);
+        var tariff = CliOutput.Choice("--tariff", "Grid tariff: flat (0.16 $/kWh) or tou (0.10 night / 0.16 day / 0.30 at 16–21 h).", "flat", "flat", "tou");
+        var exportPrice = CliOutput.OptionalDouble("--export-price", "Sell surplus at this price ($/kWh) instead of curtailing it.", min: 0);
         var gridCharging = new Option<bool>("--grid-charging") { Description = "Let the grid charge storage in the 00–04 h window (costed)." };
         var asOriginal = new Option<bool>("--as-original") { Description = "The original script's constants and rules, bugs included." };
         var seed = new Option<ulong>("--seed") { Description = "Seed of the generated weather profiles.", DefaultValueFactory = _ => 2025 };
@@ -31,8 +29,14 @@ public static class CityEnergyCommand
         var cmd = new Command("city", "City-scale hourly energy balance of EV charging with renewables and storage, LCOE and savings (PROJECT582 stage 2).");
         foreach (var o in new Option[] { city, years, storageMwh, storageMw, profile, tariff, exportPrice, gridCharging, asOriginal, seed, solar, wind, hourly, format, data })
             cmd.Options.Add(o);
-        cmd.SetAction(pr => CliOutput.Guard(() =>
+        cmd.SetGuardedAction((pr, _, stderr) =>
         {
+            if (pr.GetValue(hourly) is { } target)
+            {
+                if (Directory.Exists(target)) throw new IOException($"--hourly '{target}' is a directory; give a file name for the hourly CSV.");
+                if (Path.GetDirectoryName(Path.GetFullPath(target)) is { } folder && !Directory.Exists(folder))
+                    throw new IOException($"--hourly '{target}': the folder '{folder}' does not exist.");
+            }
             var catalog = CityCatalog.Load(pr.GetValue(data));
             var c = catalog.Get(pr.GetValue(city)!);
             var profiles = ClimateProfiles.Generate(c, pr.GetValue(seed));
@@ -57,10 +61,10 @@ public static class CityEnergyCommand
             {
                 using var writer = new StreamWriter(file);
                 result.Hourly.WriteCsv(writer);
-                pr.InvocationConfiguration.Error.WriteLine($"wrote {result.Hourly.Hours:N0} hours to {file}");
+                stderr.WriteLine($"wrote {result.Hourly.Hours:N0} hours to {file}");
             }
             return 0;
-        }));
+        });
         return cmd;
     }
 

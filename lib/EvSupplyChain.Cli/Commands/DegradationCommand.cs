@@ -15,54 +15,52 @@ public static class DegradationCommand
         var climate = new Option<string>("--climate") { Description = "Climate name from data/degradation/climates.csv (Cold, Temperate, Hot, VeryHot).", DefaultValueFactory = _ => "Temperate" };
         var usage = new Option<string>("--usage") { Description = "Usage name from data/degradation/usage_profiles.csv (Gentle, Average, Heavy, Taxi).", DefaultValueFactory = _ => "Average" };
         var traffic = new Option<string>("--traffic") { Description = "Traffic name from data/degradation/traffic_levels.csv (Low, Medium, High).", DefaultValueFactory = _ => "Medium" };
-        var soh = new Option<double>("--soh") { Description = "Starting state of health, % (0–100).", DefaultValueFactory = _ => 95 };
-        var model = new Option<string>("--model") { Description = "original (the surrogate of the original generator, plus its noise-free formula) or semi-empirical.", DefaultValueFactory = _ => "original" };
+        var soh = CliOutput.Double("--soh", "Starting state of health, % (0–100).", 95, 0, 100);
+        var model = CliOutput.Choice("--model", "original (the surrogate of the original generator, plus its noise-free formula) or semi-empirical.", "original", "original", "semi-empirical");
         var cell = new Option<string>("--cell") { Description = "Semi-empirical cell law: Lfp or Nmc.", DefaultValueFactory = _ => "Nmc" };
         var forecast = new Option<bool>("--forecast") { Description = "Also forecast SoH in 500-cycle steps until the end-of-life threshold." };
-        var eol = new Option<double>("--eol") { Description = "End-of-life threshold for --forecast, % SoH.", DefaultValueFactory = _ => 80 };
-        var seed = new Option<int>("--seed") { Description = "Seed of the generated training data.", DefaultValueFactory = _ => 42 };
+        var eol = CliOutput.Double("--eol", "End-of-life threshold for --forecast, % SoH (1–100).", 80, 1, 100);
+        var surrogate = new Option<string>("--surrogate") { Description = "Surrogate of the original generator: ridge (polynomial ridge), fasttree or lightgbm (ML.NET boosted trees).", DefaultValueFactory = _ => "ridge" };
+        var seed = CliOutput.Int("--seed", "Seed of the generated training data.", 42);
         var format = CliOutput.FormatOption();
         var data = CliOutput.DataOption();
         var cmd = new Command("degradation", "Battery degradation over the next 500 cycles from simple choices (PROJECT582 stage 1), optionally a state-of-health forecast.");
-        foreach (var o in new Option[] { chemistry, climate, usage, traffic, soh, model, cell, forecast, eol, seed, format, data }) cmd.Options.Add(o);
-        cmd.SetAction(pr =>
-        {
-            var (stdout, stderr) = (pr.InvocationConfiguration.Output, pr.InvocationConfiguration.Error);
-            try
-            {
-                return Run(new Request(pr.GetValue(chemistry)!, pr.GetValue(climate)!, pr.GetValue(usage)!, pr.GetValue(traffic)!, pr.GetValue(soh),
-                    pr.GetValue(model)!, pr.GetValue(cell)!, pr.GetValue(forecast), pr.GetValue(eol), pr.GetValue(seed), pr.GetValue(data)), pr.GetValue(format)!, stdout);
-            }
-            catch (Exception e) when (e is DataValidationException or ArgumentException or DirectoryNotFoundException or FileNotFoundException)
-            {
-                stderr.WriteLine($"error: {Describe(e)}");
-                return 2;
-            }
-        });
+        foreach (var o in new Option[] { chemistry, climate, usage, traffic, soh, model, cell, surrogate, forecast, eol, seed, format, data }) cmd.Options.Add(o);
+        cmd.SetGuardedAction((pr, stdout, _) =>
+            Run(new Request(pr.GetValue(chemistry)!, pr.GetValue(climate)!, pr.GetValue(usage)!, pr.GetValue(traffic)!, pr.GetValue(soh),
+                pr.GetValue(model)!, pr.GetValue(cell)!, pr.GetValue(forecast), pr.GetValue(eol), pr.GetValue(seed), pr.GetValue(data))
+                { Surrogate = pr.GetValue(surrogate)! }, pr.GetValue(format)!, stdout));
         return cmd;
     }
 
     internal sealed record Request(string Chemistry, string Climate, string Usage, string Traffic, double Soh, string Model, string Cell,
-        bool Forecast, double EndOfLife, int Seed, string? DataPath);
+        bool Forecast, double EndOfLife, int Seed, string? DataPath)
+    {
+        /// <summary>--surrogate: ridge, fasttree or lightgbm.</summary>
+        public string Surrogate { get; init; } = "ridge";
+    }
 
     internal static int Run(Request r, string format, TextWriter stdout)
     {
         var chemistry = ParseEnum<CellChemistry>(r.Chemistry, "--chemistry");
+        var surrogateKind = Surrogates.Parse(r.Surrogate, "--surrogate");
         var choices = PredictionChoices.Load(DataFolder.Analysis("degradation", r.DataPath));
         if (r.Soh is < 0 or > 100 || double.IsNaN(r.Soh)) throw new ArgumentOutOfRangeException("--soh", r.Soh, $"--soh {r.Soh} is outside the allowed range [0, 100].");
         OperatingConditionsCheck(r.EndOfLife);
+        if (r.Forecast && r.Soh <= r.EndOfLife)
+            throw new ArgumentException($"--soh {r.Soh:G4} is at or below the end-of-life threshold --eol {r.EndOfLife:G4}: nothing to forecast; start above it.");
         var x = choices.Conditions(r.Climate, r.Usage, r.Traffic, r.Soh);
-        var title = $"{chemistry}, {r.Climate} / {r.Usage} / {r.Traffic} traffic, SoH {r.Soh:G4} %: next 500 cycles";
+        var title = $"{chemistry.Label()}, {r.Climate} / {r.Usage} / {r.Traffic} traffic, SoH {r.Soh:G4} %: next 500 cycles";
         switch (r.Model.Trim().ToLowerInvariant())
         {
             case "original":
             {
-                var training = InteractivePrediction.Train(chemistry, seed: r.Seed);
+                var training = InteractivePrediction.Train(chemistry, seed: r.Seed, kind: surrogateKind);
                 var rows = InteractivePrediction.Predict(training.Model, x).Take(2).ToArray();
                 Write(stdout, InteractivePrediction.ToTable(rows, title), format);
                 if (r.Forecast)
                 {
-                    var f = DegradationForecast.Stepwise($"surrogate ({chemistry})", v => training.Model.Predict(v), x, r.EndOfLife);
+                    var f = DegradationForecast.Stepwise($"surrogate: {training.Model.Name} ({chemistry.Label()})", v => training.Model.Predict(v), x, r.EndOfLife);
                     Write(stdout, f.ToTable(), format);
                 }
                 return 0;
@@ -72,15 +70,9 @@ public static class DegradationCommand
                 if (chemistry != CellChemistry.LiIon)
                     throw new ArgumentException("--model semi-empirical has published laws for Li-ion cells only (--cell Lfp or Nmc); use --chemistry LiIon or --model original.");
                 var law = SemiEmpiricalAgeing.For(ParseEnum<AgeingCell>(r.Cell, "--cell"));
-                var f = DegradationForecast.SemiEmpirical(law, x, r.Forecast ? r.EndOfLife : 1, r.Forecast ? 30 : 500 / (x.CyclesPerDay * DegradationForecast.DaysPerYear) + 1e-6);
-                var step = f.Steps[1];
-                var row = new DegradationPrediction($"semi-empirical {law.Name}", x.InitialSohPercent - step.SohPercent, step.ResistancePercent - 100, step.SohPercent,
-                    "temperature taken as cell temperature.");
-                Write(stdout, InteractivePrediction.ToTable([row], title), format);
+                Write(stdout, InteractivePrediction.ToTable([InteractivePrediction.SemiEmpirical(law, x)], title), format);
                 if (r.Forecast)
-                {
-                    Write(stdout, f.ToTable(), format);
-                }
+                    Write(stdout, DegradationForecast.SemiEmpirical(law, x, r.EndOfLife).ToTable(), format);
                 return 0;
             }
             default:
@@ -95,10 +87,6 @@ public static class DegradationCommand
         CliOutput.Write(output, table, format);
         output.WriteLine();
     }
-
-    // ArgumentException appends "(Parameter 'x')" and "Actual value was …" lines; the message already says both.
-    private static string Describe(Exception e) =>
-        e is ArgumentException ? e.Message.Split('\n')[0].Split(" (Parameter '")[0] : e.Message;
 
     private static void OperatingConditionsCheck(double eol)
     {

@@ -32,12 +32,14 @@ public static class RenderCommand
             Arity = ArgumentArity.ZeroOrMore,
         };
         var outDir = new Option<string?>("--out") { Description = "Folder for executed notebooks, HTML reports, assets/ and index.html (default: reports/ next to notebooks/).", HelpName = "DIR" };
-        var timeout = new Option<double>("--timeout") { Description = "Seconds a single cell may run; then its kernel process is stopped.", DefaultValueFactory = _ => 120, HelpName = "SECONDS" };
+        var timeout = CliOutput.Double("--timeout", "Seconds a single cell may run; then its kernel process is stopped.", 120, min: 0.001);
+        timeout.HelpName = "SECONDS";
         var set = new Option<string[]>("--set") { Description = "Set a parameter declared in the notebook's 'parameters' cell, e.g. --set year=2030 --set focal=Indonesia.", HelpName = "NAME=VALUE", AllowMultipleArgumentsPerToken = false };
         var cdn = new Option<bool>("--cdn") { Description = "Reports load plotly.js and KaTeX from the public CDN instead of reports/assets/." };
         var noCode = new Option<bool>("--no-code") { Description = "Write handouts: prose, tables and figures without the code cells." };
         var staticFigures = new Option<bool>("--static-figures") { Description = "Also store an SVG of every figure in the executed .ipynb (for GitHub/nbviewer; needs Chromium)." };
-        var parallel = new Option<int>("--parallel") { Description = "Notebooks (kernel processes) run at once.", DefaultValueFactory = _ => Math.Clamp(Environment.ProcessorCount, 1, 2), HelpName = "N" };
+        var parallel = CliOutput.Int("--parallel", "Notebooks (kernel processes) run at once.", Math.Clamp(Environment.ProcessorCount, 1, 2), min: 1, max: 64);
+        parallel.HelpName = "N";
         var cmd = new Command("render", "Execute notebooks on the .NET Interactive C# kernel and write executed .ipynb files, HTML reports and index.html.");
         // A ZeroOrMore string argument would swallow a mistyped option as a notebook name.
         notebooks.Validators.Add(r =>

@@ -10,7 +10,8 @@ public static class UsGapsCommand
     /// <summary>Builds the subcommand.</summary>
     public static Command Create()
     {
-        var year = new Option<int>("--year") { Description = "Reporting year (the inputs cover 2024–2035).", DefaultValueFactory = _ => 2035, HelpName = "YEAR" };
+        var year = CliOutput.Int("--year", "Reporting year (the inputs cover 2024–2035).", 2035);
+        year.HelpName = "YEAR";
         var corrected = new Option<bool>("--corrected") { Description = "Correct bugs C1 (LFP lithium carbonate) and C6 (endless carry-over of un-recycled batteries)." };
         var format = CliOutput.FormatOption();
         var data = CliOutput.DataOption();
@@ -19,8 +20,7 @@ public static class UsGapsCommand
         cmd.Options.Add(format);
         cmd.Options.Add(corrected);
         cmd.Options.Add(data);
-        cmd.SetAction(pr => Run(pr.GetValue(year), pr.GetValue(format) ?? "table", pr.GetValue(corrected), pr.GetValue(data),
-            pr.InvocationConfiguration.Output, pr.InvocationConfiguration.Error));
+        cmd.SetGuardedAction((pr, stdout, stderr) => Run(pr.GetValue(year), pr.GetValue(format) ?? "table", pr.GetValue(corrected), pr.GetValue(data), stdout, stderr));
         return cmd;
     }
 
@@ -36,10 +36,9 @@ public static class UsGapsCommand
             CliOutput.Write(stdout, result.ToTable(title), format);
             return 0;
         }
-        catch (Exception e) when (e is DataValidationException or ArgumentException or DirectoryNotFoundException or FileNotFoundException)
+        catch (Exception e)
         {
-            stderr.WriteLine($"error: {e.Message}");
-            return 2;
+            return CliOutput.Fail(e, stderr);
         }
     }
 }

@@ -15,24 +15,14 @@ public static class VehicleLithiumCommand
         var scenario = new Option<string>("--scenario") { Description = "Scenario from data/vehicle-lithium/scenarios.csv (D1, D2, D3, D4 or your own).", DefaultValueFactory = _ => "D2" };
         var calibrated = new Option<bool>("--calibrated") { Description = "Fit the calibrated parameters to the published targets first (a few seconds) instead of using their priors." };
         var set = new Option<string[]>("--set") { Description = "Override a calibrated parameter after any fit, e.g. --set recycling_rate=0.9 (repeatable).", HelpName = "NAME=VALUE" };
-        var step = new Option<int>("--step") { Description = "Print every Nth year of the annual series (the last year always).", DefaultValueFactory = _ => 1, HelpName = "YEARS" };
+        var step = CliOutput.Int("--step", "Print every Nth year of the annual series (the last year always).", 1, min: 1);
+        step.HelpName = "YEARS";
         var format = CliOutput.FormatOption();
         var data = CliOutput.DataOption();
         var cmd = new Command("lithium", "Lithium inflow, outflow, stock, recycling and net demand of light- and heavy-duty vehicle electrification, 2000–2100 (Hao et al. 2019, scenarios D1–D4).");
         foreach (var o in new Option[] { scenario, calibrated, set, step, format, data }) cmd.Options.Add(o);
-        cmd.SetAction(pr =>
-        {
-            var (stdout, stderr) = (pr.InvocationConfiguration.Output, pr.InvocationConfiguration.Error);
-            try
-            {
-                return Run(pr.GetValue(scenario)!, pr.GetValue(calibrated), pr.GetValue(set) ?? [], pr.GetValue(step), pr.GetValue(format)!, pr.GetValue(data), stdout);
-            }
-            catch (Exception e) when (e is DataValidationException or ArgumentException or DirectoryNotFoundException or FileNotFoundException)
-            {
-                stderr.WriteLine($"error: {e.Message}");
-                return 2;
-            }
-        });
+        cmd.SetGuardedAction((pr, stdout, _) =>
+            Run(pr.GetValue(scenario)!, pr.GetValue(calibrated), pr.GetValue(set) ?? [], pr.GetValue(step), pr.GetValue(format)!, pr.GetValue(data), stdout));
         return cmd;
     }
 

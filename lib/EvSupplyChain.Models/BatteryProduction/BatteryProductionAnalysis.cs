@@ -20,8 +20,8 @@ public sealed record OptimalRange(int Year, string Quantity, double AtVertex, do
 /// <summary>Runs the battery-production LPs: one year, all years, and the optimal-face ranges of the shares.</summary>
 public static class BatteryProductionAnalysis
 {
-    /// <summary>The solver used by default: the library's simplex with presolve (steepest-edge pricing).</summary>
-    public static ILpSolver DefaultSolver { get; } = new SimplexSolver(new SimplexOptions { Presolve = true });
+    /// <summary>The solver used by default: OR-Tools GLOP (<see cref="LpSolvers.Default"/>).</summary>
+    public static ILpSolver DefaultSolver { get; } = LpSolvers.Create();
 
     /// <summary>Builds and solves one year; throws <see cref="InvalidOperationException"/> (with the solver's explanation) unless optimal.</summary>
     public static BatteryProductionResult Solve(BatteryProductionInputs inputs, int year, ProductionObjective objective = ProductionObjective.Mass, ILpSolver? solver = null)
@@ -38,13 +38,14 @@ public static class BatteryProductionAnalysis
 
     /// <summary>
     /// The exact range of every reported share and of the total GWh over all optimal solutions of the result's LP
-    /// (objective held within <paramref name="relativeTolerance"/> of its optimum; shares by Charnes–Cooper).
+    /// (objective held within <paramref name="relativeTolerance"/> of its optimum; shares by Charnes–Cooper), explored
+    /// with <paramref name="solver"/> (default GLOP).
     /// </summary>
-    public static IReadOnlyList<OptimalRange> Ranges(BatteryProductionResult result, double relativeTolerance = 1e-9)
+    public static IReadOnlyList<OptimalRange> Ranges(BatteryProductionResult result, double relativeTolerance = 1e-9, ILpSolver? solver = null)
     {
         var model = result.Model;
         var total = model.EnergyGWh(_ => true);
-        var face = new OptimalFace(model.Model, result.Objective, relativeTolerance);
+        var face = new OptimalFace(model.Model, result.Objective, relativeTolerance, solver ?? DefaultSolver);
         var list = new List<OptimalRange>();
         foreach (var g in BatteryTypes.ChemistryGroups)
             list.Add(Range(g, result.ChemistryShares[g], model.EnergyGWh(p => BatteryTypes.ChemistryGroup(p.Battery) == g), total));

@@ -43,7 +43,13 @@ public sealed class BatteryTemperatureLookup
         if (!(toC > fromC)) throw new ArgumentOutOfRangeException(nameof(toC), toC, $"toC = {toC} must be above fromC = {fromC}.");
         var count = (int)Math.Floor((toC - fromC) / stepK + 1e-9) + 1;
         var rows = Enumerable.Range(0, count).Select(i => LumpedThermalModel.Solve(fromC + i * stepK, cell, method)).ToArray();
-        return new(rows, $"lumped thermal model ({method})");
+        return new(rows, "lumped thermal model, " + method switch
+        {
+            ThermalSolution.Ode => "ODE with R following the cell temperature",
+            ThermalSolution.SelfConsistentClosedForm => "closed form with R at the charge-average temperature",
+            ThermalSolution.AmbientResistanceClosedForm => "closed form with R at ambient (spec recipe)",
+            _ => method.ToString(),
+        });
     }
 
     /// <summary>Reads a lookup CSV (columns <see cref="CsvColumns"/>); ambient must strictly increase and battery

@@ -73,7 +73,7 @@ public sealed class DegradationDataset
 
     /// <summary>The summary as a table.</summary>
     public Table SummaryTable() =>
-        Table.From(Summary(), $"{Chemistry}: {Count:N0} rows from {Attempts:N0} attempts (seed {Seed})").WithNumberFormat("N3");
+        Table.From(Summary(), $"{Chemistry.Label()}: {Count:N0} rows from {Attempts:N0} attempts (seed {Seed})").WithNumberFormat("N3");
 
     /// <summary>The first <paramref name="rows"/> rows in the original CSV layout.</summary>
     public Table ToTable(int rows = 10)
@@ -86,7 +86,7 @@ public sealed class DegradationDataset
             s.Inputs.AvgTempC, s.Inputs.Dod, s.Inputs.ChargeRate, s.Inputs.DischargeRate, s.Inputs.CyclesPerDay,
             s.Inputs.InitialSohPercent, s.Inputs.TrafficLevel, s.CapacityFadePercent, s.ResistanceIncreasePercent,
         });
-        return Table.Create(columns, data, $"{Chemistry}: first {Math.Min(rows, Count)} of {Count:N0} rows");
+        return Table.Create(columns, data, $"{Chemistry.Label()}: first {Math.Min(rows, Count)} of {Count:N0} rows");
     }
 
     /// <summary>The whole dataset as CSV in the original column order.</summary>
@@ -101,7 +101,8 @@ public sealed class DegradationDataset
             "resistance_increase_percent" => Resistance,
             _ => Feature(IndexOf(column)),
         };
-        return Figures.Histogram($"{Chemistry}: {column}", values, bins, column);
+        var label = DegradationViews.Label(column);
+        return Figures.Histogram($"{Chemistry.Label()}: {label}, generated rows", values, bins, label, "Rows");
     }
 
     internal static int IndexOf(string feature)

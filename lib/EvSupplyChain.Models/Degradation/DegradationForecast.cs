@@ -60,7 +60,7 @@ public static class DegradationForecast
 
     /// <summary>The generator's noise-free formula stepped from <paramref name="start"/>.</summary>
     public static SohForecast Original(OperatingConditions start, OriginalModelParameters parameters, double endOfLifePercent = 80, double horizonYears = 30) =>
-        Stepwise($"original formula ({parameters.Chemistry})", x => OriginalDegradationModel.Expected(x, parameters), start, endOfLifePercent, horizonYears, parameters.Cycles);
+        Stepwise($"original formula ({parameters.Chemistry.Label()})", x => OriginalDegradationModel.Expected(x, parameters), start, endOfLifePercent, horizonYears, parameters.Cycles);
 
     /// <summary>
     /// A semi-empirical law on the same 500-cycle grid. A cell starting below 100 % is given the equivalent age at which
@@ -70,21 +70,40 @@ public static class DegradationForecast
     {
         ArgumentNullException.ThrowIfNull(model);
         Check(start, endOfLifePercent, horizonYears);
-        var conditions = AgeingConditions.From(start);
-        var stepDays = cyclesPerStep / conditions.CyclesPerDay;
-        var startFade = 100 - start.InitialSohPercent;
-        var age = EquivalentAgeDays(model, conditions, startFade);
-        var startRes = model.Evaluate(conditions, age).ResistanceIncreasePercent;
+        var stepper = SemiEmpiricalStepper(model, start, cyclesPerStep);
+        var stepDays = cyclesPerStep / AgeingConditions.From(start).CyclesPerDay;
         var steps = new List<ForecastStep> { new(0, 0, 0, start.InitialSohPercent, 100) };
         double? eol = start.InitialSohPercent <= endOfLifePercent ? 0 : null;
         for (var k = 1; eol is null && k * stepDays / DaysPerYear <= horizonYears + 1e-9; k++)
         {
-            var r = model.Evaluate(conditions, age + k * stepDays);
-            var step = new ForecastStep(k, k * cyclesPerStep, k * stepDays / DaysPerYear, Math.Max(0, 100 - r.CapacityFadePercent), 100 + r.ResistanceIncreasePercent - startRes);
+            var step = stepper(k);
             if (step.SohPercent <= endOfLifePercent) eol = Crossing(steps[^1], step, endOfLifePercent);
             steps.Add(step);
         }
         return new SohForecast(model.Name, endOfLifePercent, steps, eol);
+    }
+
+    /// <summary>The first <paramref name="cycles"/>-cycle step of a semi-empirical law from <paramref name="start"/>,
+    /// whatever the starting SoH (no end-of-life threshold applies).</summary>
+    public static ForecastStep SemiEmpiricalStep(ISemiEmpiricalAgeingModel model, OperatingConditions start, int cycles = 500)
+    {
+        ArgumentNullException.ThrowIfNull(model);
+        Check(start, 1, 1);
+        return SemiEmpiricalStepper(model, start, cycles)(1);
+    }
+
+    // Step k of a semi-empirical law started at the equivalent age of the starting SoH.
+    private static Func<int, ForecastStep> SemiEmpiricalStepper(ISemiEmpiricalAgeingModel model, OperatingConditions start, int cyclesPerStep)
+    {
+        var conditions = AgeingConditions.From(start);
+        var stepDays = cyclesPerStep / conditions.CyclesPerDay;
+        var age = EquivalentAgeDays(model, conditions, 100 - start.InitialSohPercent);
+        var startRes = model.Evaluate(conditions, age).ResistanceIncreasePercent;
+        return k =>
+        {
+            var r = model.Evaluate(conditions, age + k * stepDays);
+            return new ForecastStep(k, k * cyclesPerStep, k * stepDays / DaysPerYear, Math.Max(0, 100 - r.CapacityFadePercent), 100 + r.ResistanceIncreasePercent - startRes);
+        };
     }
 
     /// <summary>SoH against years for several forecasts, with the threshold line.</summary>

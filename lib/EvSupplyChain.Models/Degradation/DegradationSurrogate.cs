@@ -4,15 +4,21 @@ using MathNet.Numerics.Random;
 namespace EvSupplyChain.Models.Degradation;
 
 /// <summary>Settings of the surrogate fit.</summary>
-/// <param name="Degree">Polynomial degree of the features.</param>
-/// <param name="Folds">k of the k-fold cross-validation that picks the ridge penalty.</param>
+/// <param name="Degree">Ridge: polynomial degree of the features.</param>
+/// <param name="Folds">Ridge: k of the k-fold cross-validation that picks the penalty.</param>
 /// <param name="TestShare">Share of rows held out for the test metrics.</param>
-/// <param name="Seed">Seed of the shuffles (split and folds).</param>
-/// <param name="Penalties">Candidate ridge penalties λ (on standardised features).</param>
+/// <param name="Seed">Seed of the shuffles (split and folds) and of the tree learners.</param>
+/// <param name="Penalties">Ridge: candidate penalties λ (on standardised features).</param>
 public sealed record SurrogateOptions(int Degree = 2, int Folds = 5, double TestShare = 0.2, int Seed = 42, IReadOnlyList<double>? Penalties = null)
 {
     /// <summary>The penalties tried when none are given.</summary>
     public static IReadOnlyList<double> DefaultPenalties { get; } = [1e-4, 1e-3, 1e-2, 0.1, 1, 10, 100, 1000];
+
+    /// <summary>Which regression family to fit (ridge by default).</summary>
+    public SurrogateKind Kind { get; init; } = SurrogateKind.Ridge;
+
+    /// <summary>Settings of the FastTree and LightGBM learners.</summary>
+    public TreeSettings Trees { get; init; } = new();
 
     internal SurrogateOptions Validated()
     {
@@ -20,6 +26,8 @@ public sealed record SurrogateOptions(int Degree = 2, int Folds = 5, double Test
         if (Folds is < 2 or > 20) throw new ArgumentOutOfRangeException(nameof(Folds), Folds, $"Folds = {Folds} is outside the allowed range [2, 20].");
         OperatingConditions.Check(nameof(TestShare), TestShare, 0.05, 0.5);
         if ((Penalties ?? DefaultPenalties).Any(p => !(p >= 0))) throw new ArgumentOutOfRangeException(nameof(Penalties), "every penalty must be ≥ 0.");
+        if (!Enum.IsDefined(Kind)) throw new ArgumentOutOfRangeException(nameof(Kind), Kind, "Kind must be Ridge, FastTree or LightGbm.");
+        (Trees ?? throw new ArgumentNullException(nameof(Trees))).Validate();
         return this;
     }
 }
@@ -28,12 +36,12 @@ public sealed record SurrogateOptions(int Degree = 2, int Folds = 5, double Test
 internal sealed record RidgeOutput(double[] Coefficients, double Penalty, double CrossValidationRmse);
 
 /// <summary>
-/// A polynomial ridge regression trained on the generator's rows — the project's stand-in for the original's Keras
-/// network (Keras and ML.NET are not available here). Inputs are standardised with the training mean and population
+/// A polynomial ridge regression trained on the generator's rows — the project's own stand-in for the original's
+/// Keras network, beside the ML.NET tree ensembles of <see cref="TreeSurrogate"/>. Inputs are standardised with the training mean and population
 /// standard deviation, expanded into all monomials up to <see cref="SurrogateOptions.Degree"/>, and each output gets
 /// its own penalty chosen by k-fold cross-validation on the training rows.
 /// </summary>
-public sealed partial class DegradationSurrogate
+public sealed partial class DegradationSurrogate : IDegradationSurrogate
 {
     private readonly PolynomialFeatures _features;
     private readonly double[] _mean;
@@ -41,34 +49,33 @@ public sealed partial class DegradationSurrogate
     private readonly RidgeOutput _fade;
     private readonly RidgeOutput _resistance;
 
-    private DegradationSurrogate(CellChemistry chemistry, SurrogateOptions options, PolynomialFeatures features, double[] mean, double[] scale,
-        double[] min, double[] max, RidgeOutput fade, RidgeOutput resistance)
+    private DegradationSurrogate(CellChemistry chemistry, SurrogateOptions options, PolynomialFeatures features, TrainingRange range, double[] scale,
+        RidgeOutput fade, RidgeOutput resistance)
     {
         Chemistry = chemistry;
         Options = options;
         _features = features;
-        _mean = mean;
+        Range = range;
+        _mean = [.. range.Mean];
         _scale = scale;
-        TrainingMin = min;
-        TrainingMax = max;
         _fade = fade;
         _resistance = resistance;
     }
 
+    /// <inheritdoc />
+    public SurrogateKind Kind => SurrogateKind.Ridge;
+
+    /// <inheritdoc />
+    public string Name => Surrogates.DisplayName(Kind);
+
     /// <summary>The chemistry of the training data.</summary>
     public CellChemistry Chemistry { get; }
 
+    /// <inheritdoc />
+    public TrainingRange Range { get; }
+
     /// <summary>The fit settings.</summary>
     public SurrogateOptions Options { get; }
-
-    /// <summary>Smallest training value of each feature.</summary>
-    public IReadOnlyList<double> TrainingMin { get; }
-
-    /// <summary>Largest training value of each feature.</summary>
-    public IReadOnlyList<double> TrainingMax { get; }
-
-    /// <summary>Training mean of each feature.</summary>
-    public IReadOnlyList<double> TrainingMean => _mean;
 
     /// <summary>Number of polynomial terms per output.</summary>
     public int TermCount => _features.Count;
@@ -85,40 +92,26 @@ public sealed partial class DegradationSurrogate
         var o = (options ?? new SurrogateOptions()).Validated();
         if (rows.Count < 20) throw new ArgumentOutOfRangeException(nameof(rows), rows.Count, "at least 20 rows are needed to fit the surrogate.");
         const int n = OperatingConditions.FeatureCount;
-        var raw = new double[rows.Count, n];
-        for (var i = 0; i < rows.Count; i++)
-            for (var j = 0; j < n; j++) raw[i, j] = rows[i].Inputs.Feature(j);
-        var mean = new double[n];
-        var scale = new double[n];
-        var min = new double[n];
-        var max = new double[n];
-        for (var j = 0; j < n; j++)
-        {
-            double sum = 0, lo = double.PositiveInfinity, hi = double.NegativeInfinity;
-            for (var i = 0; i < rows.Count; i++) { sum += raw[i, j]; lo = Math.Min(lo, raw[i, j]); hi = Math.Max(hi, raw[i, j]); }
-            mean[j] = sum / rows.Count;
-            var ss = 0.0;
-            for (var i = 0; i < rows.Count; i++) ss += (raw[i, j] - mean[j]) * (raw[i, j] - mean[j]);
-            scale[j] = ss > 0 ? Math.Sqrt(ss / rows.Count) : 1;
-            (min[j], max[j]) = (lo, hi);
-        }
+        var range = TrainingRange.Of(rows);
+        var mean = range.Mean;
+        var scale = range.StdDev.Select(sd => sd > 0 ? sd : 1).ToArray();
         var features = new PolynomialFeatures(n, o.Degree);
         var x = Matrix<double>.Build.Dense(rows.Count, features.Count);
         Span<double> z = stackalloc double[n];
         var terms = new double[features.Count];
         for (var i = 0; i < rows.Count; i++)
         {
-            for (var j = 0; j < n; j++) z[j] = (raw[i, j] - mean[j]) / scale[j];
+            for (var j = 0; j < n; j++) z[j] = (rows[i].Inputs.Feature(j) - mean[j]) / scale[j];
             features.Expand(z, terms);
             x.SetRow(i, terms);
         }
         var y = Matrix<double>.Build.Dense(rows.Count, 2, (i, c) => c == 0 ? rows[i].CapacityFadePercent : rows[i].ResistanceIncreasePercent);
         var folds = FoldOf(rows.Count, o.Folds, o.Seed);
         var fits = Ridge.FitWithCrossValidation(x, y, folds, o.Folds, o.Penalties ?? SurrogateOptions.DefaultPenalties);
-        return new DegradationSurrogate(chemistry, o, features, mean, scale, min, max, fits[0], fits[1]);
+        return new DegradationSurrogate(chemistry, o, features, range, scale, fits[0], fits[1]);
     }
 
-    /// <summary>Predicts fade and resistance increase over the next 500 cycles (not floored; no range check).</summary>
+    /// <inheritdoc />
     public DegradationOutcome Predict(in OperatingConditions x)
     {
         Span<double> z = stackalloc double[OperatingConditions.FeatureCount];
@@ -143,21 +136,6 @@ public sealed partial class DegradationSurrogate
         Span<double> z = stackalloc double[OperatingConditions.FeatureCount];
         var terms = new double[_features.Count];
         for (var i = 0; i < inputs.Length; i++) destination[i] = PredictInto(inputs[i], z, terms);
-    }
-
-    /// <summary>The features of <paramref name="x"/> outside the training range by more than 1 % of its width, one message
-    /// each (empty when inside).</summary>
-    public IReadOnlyList<string> RangeWarnings(in OperatingConditions x)
-    {
-        var warnings = new List<string>();
-        for (var j = 0; j < OperatingConditions.FeatureCount; j++)
-        {
-            var v = x.Feature(j);
-            var slack = 0.01 * (TrainingMax[j] - TrainingMin[j]);
-            if (v < TrainingMin[j] - slack || v > TrainingMax[j] + slack)
-                warnings.Add($"{OperatingConditions.FeatureNames[j]} = {v:G4} is outside the training range [{TrainingMin[j]:G4}, {TrainingMax[j]:G4}]; the surrogate extrapolates.");
-        }
-        return warnings;
     }
 
     private DegradationOutcome PredictInto(in OperatingConditions x, Span<double> z, Span<double> terms)

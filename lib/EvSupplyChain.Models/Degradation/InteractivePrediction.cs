@@ -16,38 +16,50 @@ public static class InteractivePrediction
     /// <summary>Attempts generated to train the surrogate the predictor uses.</summary>
     public const int DefaultTrainingAttempts = 20_000;
 
-    /// <summary>Generates <paramref name="attempts"/> rows with <paramref name="seed"/> and trains the surrogate on them (80 % train).</summary>
-    public static SurrogateTraining Train(CellChemistry chemistry, int attempts = DefaultTrainingAttempts, int seed = 42) =>
-        SurrogateTraining.Run(OriginalDegradationModel.Generate(OriginalModelParameters.For(chemistry), attempts, seed));
+    /// <summary>Generates <paramref name="attempts"/> rows with <paramref name="seed"/> and trains a surrogate of
+    /// <paramref name="kind"/> on them (80 % train).</summary>
+    public static SurrogateTraining Train(CellChemistry chemistry, int attempts = DefaultTrainingAttempts, int seed = 42, SurrogateKind kind = SurrogateKind.Ridge) =>
+        SurrogateTraining.Run(OriginalDegradationModel.Generate(OriginalModelParameters.For(chemistry), attempts, seed), new SurrogateOptions { Kind = kind });
 
     /// <summary>
     /// Predictions for <paramref name="x"/> from the surrogate, the generator's noise-free formula and (for Li-ion) the
     /// LFP and NMC semi-empirical laws over 500 cycles at the same conditions.
     /// </summary>
-    public static IReadOnlyList<DegradationPrediction> Predict(DegradationSurrogate surrogate, OperatingConditions x)
+    public static IReadOnlyList<DegradationPrediction> Predict(IDegradationSurrogate surrogate, OperatingConditions x)
     {
         ArgumentNullException.ThrowIfNull(surrogate);
         var rows = new List<DegradationPrediction>();
         var s = surrogate.Predict(x);
-        rows.Add(Row($"surrogate: polynomial ridge ({surrogate.Chemistry})", x, s, string.Join(" ", surrogate.RangeWarnings(x))));
+        rows.Add(Row($"surrogate: {surrogate.Name} ({surrogate.Chemistry.Label()})", x, s, string.Join(" ", surrogate.RangeWarnings(x))));
         var f = OriginalDegradationModel.Expected(x, OriginalModelParameters.For(surrogate.Chemistry));
-        rows.Add(Row($"original formula, noise-free ({surrogate.Chemistry})", x, f, x.AvgTempC <= 25 ? "formula ignores temperatures at or below 25 °C." : ""));
+        rows.Add(Row($"original formula, noise-free ({surrogate.Chemistry.Label()})", x, f, x.AvgTempC <= 25 ? "formula ignores temperatures at or below 25 °C." : ""));
         if (surrogate.Chemistry == CellChemistry.LiIon)
         {
             foreach (var cell in new[] { AgeingCell.Lfp, AgeingCell.Nmc })
             {
-                var forecast = DegradationForecast.SemiEmpirical(SemiEmpiricalAgeing.For(cell), x, endOfLifePercent: 1, horizonYears: 500 / (x.CyclesPerDay * DegradationForecast.DaysPerYear) + 1e-6);
-                var step = forecast.Steps[1];
-                rows.Add(new DegradationPrediction($"semi-empirical {forecast.Model}", x.InitialSohPercent - step.SohPercent, step.ResistancePercent - 100, step.SohPercent,
-                    "temperature taken as cell temperature."));
+                rows.Add(SemiEmpirical(SemiEmpiricalAgeing.For(cell), x));
             }
         }
         return rows;
     }
 
+    /// <summary>The next 500 cycles from a semi-empirical law, started at the age where it reaches the starting SoH.</summary>
+    public static DegradationPrediction SemiEmpirical(ISemiEmpiricalAgeingModel law, OperatingConditions x)
+    {
+        var step = DegradationForecast.SemiEmpiricalStep(law, x);
+        return new DegradationPrediction($"semi-empirical {law.Name}", x.InitialSohPercent - step.SohPercent, step.ResistancePercent - 100, step.SohPercent,
+            "temperature taken as cell temperature.");
+    }
+
     /// <summary>Predictions as a table.</summary>
     public static Table ToTable(IReadOnlyList<DegradationPrediction> rows, string title) => Table.From(rows, title).WithNumberFormat("N2");
 
-    private static DegradationPrediction Row(string model, OperatingConditions x, DegradationOutcome o, string warnings) =>
-        new(model, o.CapacityFadePercent, o.ResistanceIncreasePercent, x.InitialSohPercent - o.CapacityFadePercent, warnings);
+    // Final SoH is the start minus the fade, floored at 0 % with a note (a cell cannot hold negative capacity).
+    private static DegradationPrediction Row(string model, OperatingConditions x, DegradationOutcome o, string warnings)
+    {
+        var final = x.InitialSohPercent - o.CapacityFadePercent;
+        if (final >= 0) return new(model, o.CapacityFadePercent, o.ResistanceIncreasePercent, final, warnings);
+        var note = $"the fade ({o.CapacityFadePercent:G4} %) exceeds the starting SoH; final SoH floored at 0 %.";
+        return new(model, o.CapacityFadePercent, o.ResistanceIncreasePercent, 0, string.IsNullOrEmpty(warnings) ? note : warnings + " " + note);
+    }
 }

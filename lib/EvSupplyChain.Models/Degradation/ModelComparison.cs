@@ -2,18 +2,6 @@ using EvSupplyChain.Models.Display;
 
 namespace EvSupplyChain.Models.Degradation;
 
-/// <summary>A generated mean next to the value MODEL_SPEC §1.3 reports for 100,000 samples.</summary>
-/// <param name="Chemistry">Chemistry.</param>
-/// <param name="Output">Output column.</param>
-/// <param name="SpecMean">The spec's mean, %.</param>
-/// <param name="GeneratedMean">Mean of the generated rows, %.</param>
-/// <param name="GeneratedStdDev">Standard deviation of the generated rows, %.</param>
-public sealed record SpecStatistic(CellChemistry Chemistry, string Output, double SpecMean, double GeneratedMean, double GeneratedStdDev)
-{
-    /// <summary>Generated minus spec, percentage points.</summary>
-    public double Difference => GeneratedMean - SpecMean;
-}
-
 /// <summary>500-cycle capacity fade of each model at one temperature.</summary>
 /// <param name="TemperatureC">Cell temperature, °C.</param>
 /// <param name="OriginalLiIon">The original heuristic, Li-ion, %.</param>
@@ -25,23 +13,34 @@ public sealed record FadeComparison(double TemperatureC, double OriginalLiIon, d
 /// <summary>Side-by-side views of the original heuristic and the semi-empirical models.</summary>
 public static class ModelComparison
 {
-    /// <summary>MODEL_SPEC §1.3's 100k-sample means (fade, resistance) per chemistry.</summary>
-    public static IReadOnlyDictionary<CellChemistry, (double Fade, double Resistance)> SpecMeans { get; } =
-        new Dictionary<CellChemistry, (double, double)> { [CellChemistry.LiIon] = (20.7, 9.8), [CellChemistry.NaIon] = (17.4, 9.9) };
-
-    /// <summary>Generates <paramref name="attempts"/> rows per chemistry and compares the means with the spec.</summary>
-    public static IReadOnlyList<SpecStatistic> SpecStatistics(int attempts = 100_000, int seed = 42)
-    {
-        var rows = new List<SpecStatistic>();
-        foreach (var chemistry in Enum.GetValues<CellChemistry>())
+    /// <summary>Mean 500-cycle fade and resistance increase of <paramref name="attempts"/> generated rows per chemistry.</summary>
+    public static IReadOnlyDictionary<CellChemistry, (double Fade, double Resistance)> GeneratedMeans(int attempts = 100_000, int seed = 42) =>
+        Enum.GetValues<CellChemistry>().ToDictionary(c => c, c =>
         {
-            var data = OriginalDegradationModel.Generate(OriginalModelParameters.For(chemistry), attempts, seed);
-            var fade = ColumnSummary.Of("fade", data.Fade);
-            var res = ColumnSummary.Of("resistance", data.Resistance);
-            rows.Add(new(chemistry, "capacity_fade_percent", SpecMeans[chemistry].Fade, fade.Mean, fade.StdDev));
-            rows.Add(new(chemistry, "resistance_increase_percent", SpecMeans[chemistry].Resistance, res.Mean, res.StdDev));
-        }
-        return rows;
+            var data = OriginalDegradationModel.Generate(OriginalModelParameters.For(c), attempts, seed);
+            return (data.Fade.Average(), data.Resistance.Average());
+        });
+
+    /// <summary>
+    /// Every value of <c>data/degradation/published.csv</c> beside the project's reproduction: the generator's mean fade
+    /// and resistance per chemistry (<paramref name="attempts"/> rows, <paramref name="seed"/>) and the years an average
+    /// Li-ion user takes to reach 70 % SoH with the generator's formula. An unknown quantity is an error.
+    /// </summary>
+    public static IReadOnlyList<PublishedValue> Published(PublishedCsv published, PredictionChoices choices, int attempts = 100_000, int seed = 42)
+    {
+        ArgumentNullException.ThrowIfNull(published);
+        ArgumentNullException.ThrowIfNull(choices);
+        var means = GeneratedMeans(attempts, seed);
+        return published.Select(e => e.Compare(e.Quantity switch
+        {
+            "Mean 500-cycle capacity fade, Li-ion" => means[CellChemistry.LiIon].Fade,
+            "Mean 500-cycle capacity fade, Na-ion" => means[CellChemistry.NaIon].Fade,
+            "Mean 500-cycle resistance increase, Li-ion" => means[CellChemistry.LiIon].Resistance,
+            "Mean 500-cycle resistance increase, Na-ion" => means[CellChemistry.NaIon].Resistance,
+            "Years to 70 % SoH, average Li-ion user, generator formula" => DegradationForecast.Original(
+                choices.Conditions("Temperate", "Average", "Medium", 100), OriginalModelParameters.LiIon, endOfLifePercent: 70).EndOfLifeYears ?? double.NaN,
+            _ => throw new Data.DataValidationException(published.File, e.Line, "quantity", $"'{e.Quantity}' is not a quantity the degradation analysis reproduces"),
+        })).ToArray();
     }
 
     /// <summary>

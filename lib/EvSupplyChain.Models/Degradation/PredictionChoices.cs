@@ -68,10 +68,10 @@ public sealed record PredictionChoices(IReadOnlyList<ClimateChoice> Climates, IR
 
     /// <summary>All choices as one table.</summary>
     public Table ToTable() => Table.Create(
-        [new TableColumn("Choice", typeof(string)), new TableColumn("Name", typeof(string)), new TableColumn("Label", typeof(string)), new TableColumn("Sets", typeof(string))],
-        Climates.Select(c => (IReadOnlyList<object?>)["climate", c.Name, c.Label, $"avg_temp_c = {c.AvgTempC:G4}"])
-            .Concat(Usages.Select(u => (IReadOnlyList<object?>)["usage", u.Name, u.Label, $"dod = {u.Dod:G3}, charge_rate = {u.ChargeRate:G3}, discharge_rate = {u.DischargeRate:G3}, cycles_per_day = {u.CyclesPerDay:G3}"]))
-            .Concat(Traffic.Select(t => (IReadOnlyList<object?>)["traffic", t.Name, t.Label, $"traffic_level = {t.TrafficLevel}"])),
+        [new TableColumn("Choice", typeof(string)), new TableColumn("Name", typeof(string)), new TableColumn("Label", typeof(string)), new TableColumn("Model inputs it sets", typeof(string))],
+        Climates.Select(c => (IReadOnlyList<object?>)["climate", c.Name, c.Label, $"temperature {c.AvgTempC:G4} °C"])
+            .Concat(Usages.Select(u => (IReadOnlyList<object?>)["usage", u.Name, u.Label, $"depth of discharge {u.Dod:G3}, charge {u.ChargeRate:G3} C, discharge {u.DischargeRate:G3} C, {u.CyclesPerDay:G3} cycles a day"]))
+            .Concat(Traffic.Select(t => (IReadOnlyList<object?>)["traffic", t.Name, t.Label, $"traffic level {t.TrafficLevel}"])),
         "Simplified choices → model features (MODEL_SPEC §3)");
 
     private static T Find<T>(IReadOnlyList<T> items, string name, Func<T, string> key, string what)

@@ -58,18 +58,19 @@ public static class SurrogateAnalysis
     }
 
     /// <summary>Sweeps each feature over its training [min, max] in <paramref name="points"/> steps, the others at training means.</summary>
-    public static IReadOnlyList<SensitivityPoint> Sensitivity(DegradationSurrogate model, int points = 50)
+    public static IReadOnlyList<SensitivityPoint> Sensitivity(IDegradationSurrogate model, int points = 50)
     {
         ArgumentNullException.ThrowIfNull(model);
         if (points is < 2 or > 10_000) throw new ArgumentOutOfRangeException(nameof(points), points, $"points = {points} is outside the allowed range [2, 10000].");
         var result = new List<SensitivityPoint>();
+        var range = model.Range;
         var f = new double[OperatingConditions.FeatureCount];
         for (var j = 0; j < OperatingConditions.FeatureCount; j++)
         {
             for (var k = 0; k < points; k++)
             {
-                for (var i = 0; i < f.Length; i++) f[i] = model.TrainingMean[i];
-                f[j] = model.TrainingMin[j] + (model.TrainingMax[j] - model.TrainingMin[j]) * k / (points - 1);
+                for (var i = 0; i < f.Length; i++) f[i] = range.Mean[i];
+                f[j] = range.Min[j] + (range.Max[j] - range.Min[j]) * k / (points - 1);
                 var p = model.PredictFeatures(f);
                 result.Add(new(OperatingConditions.FeatureNames[j], f[j], p.CapacityFadePercent, p.ResistanceIncreasePercent));
             }
@@ -87,7 +88,7 @@ public static class SurrogateAnalysis
             var hi = g.Max(p => p.Value);
             fig.AddTrace(new System.Text.Json.Nodes.JsonObject
             {
-                ["type"] = "scatter", ["mode"] = "lines", ["name"] = $"{g.Key} [{lo:G3}, {hi:G3}]",
+                ["type"] = "scatter", ["mode"] = "lines", ["name"] = $"{DegradationViews.Label(g.Key)} [{lo:G3}, {hi:G3}]",
                 ["x"] = Figures.Arr(g.Select(p => hi > lo ? (p.Value - lo) / (hi - lo) : 0).ToArray()),
                 ["y"] = Figures.Arr(g.Select(p => resistance ? p.ResistanceIncreasePercent : p.CapacityFadePercent).ToArray()),
             });
@@ -99,7 +100,7 @@ public static class SurrogateAnalysis
     /// The original's "probabilistic analysis": draws <paramref name="samples"/> inputs from the generator's
     /// distributions (no noise, no drops), predicts with the surrogate and summarises each output.
     /// </summary>
-    public static (IReadOnlyList<ColumnSummary> Summary, double[] Fade, double[] Resistance) MonteCarlo(DegradationSurrogate model, OriginalModelParameters parameters,
+    public static (IReadOnlyList<ColumnSummary> Summary, double[] Fade, double[] Resistance) MonteCarlo(IDegradationSurrogate model, OriginalModelParameters parameters,
         int samples = 10_000, int seed = 7)
     {
         ArgumentNullException.ThrowIfNull(model);
@@ -117,12 +118,14 @@ public static class SurrogateAnalysis
         return ([ColumnSummary.Of("capacity_fade_percent", fade), ColumnSummary.Of("resistance_increase_percent", res)], fade, res);
     }
 
-    private static (double Fade, double Resistance) Mse(DegradationSurrogate model, OperatingConditions[] inputs, IReadOnlyList<DegradationSample> rows)
+    private static (double Fade, double Resistance) Mse(IDegradationSurrogate model, OperatingConditions[] inputs, IReadOnlyList<DegradationSample> rows)
     {
         double f = 0, r = 0;
+        var predicted = new DegradationOutcome[inputs.Length];
+        model.PredictMany(inputs, predicted);
         for (var i = 0; i < inputs.Length; i++)
         {
-            var p = model.Predict(inputs[i]);
+            var p = predicted[i];
             f += Math.Pow(p.CapacityFadePercent - rows[i].CapacityFadePercent, 2);
             r += Math.Pow(p.ResistanceIncreasePercent - rows[i].ResistanceIncreasePercent, 2);
         }

@@ -1,3 +1,4 @@
+using System.Diagnostics;
 using EvSupplyChain.Models.Display;
 
 namespace EvSupplyChain.Models.Degradation;
@@ -10,28 +11,28 @@ namespace EvSupplyChain.Models.Degradation;
 /// <param name="BestR2">R² of the noise-free formula on the same rows: the best any model can do.</param>
 /// <param name="BestRmse">RMSE of the noise-free formula on the same rows (≈ the noise sd).</param>
 /// <param name="NoiseSd">The generator's noise standard deviation.</param>
-/// <param name="Penalty">Ridge penalty chosen by cross-validation.</param>
-/// <param name="CrossValidationRmse">k-fold RMSE at that penalty on the training rows.</param>
-public sealed record SurrogateMetric(string Output, double R2, double Mae, double Rmse, double BestR2, double BestRmse, double NoiseSd,
-    double Penalty, double CrossValidationRmse);
+public sealed record SurrogateMetric(string Output, double R2, double Mae, double Rmse, double BestR2, double BestRmse, double NoiseSd);
 
-/// <summary>A trained surrogate with its held-out test rows and metrics.</summary>
+/// <summary>A trained surrogate with its held-out test rows, metrics and timings.</summary>
 public sealed class SurrogateTraining
 {
-    private SurrogateTraining(DegradationDataset data, DegradationSurrogate model, DegradationSample[] train, DegradationSample[] test, IReadOnlyList<SurrogateMetric> metrics)
+    private SurrogateTraining(DegradationDataset data, IDegradationSurrogate model, DegradationSample[] train, DegradationSample[] test,
+        IReadOnlyList<SurrogateMetric> metrics, double trainingSeconds, double predictionMicroseconds)
     {
         Data = data;
         Model = model;
         TrainRows = train;
         TestRows = test;
         Metrics = metrics;
+        TrainingSeconds = trainingSeconds;
+        PredictionMicrosecondsPerRow = predictionMicroseconds;
     }
 
     /// <summary>All generated rows.</summary>
     public DegradationDataset Data { get; }
 
     /// <summary>The surrogate fitted on <see cref="TrainRows"/>.</summary>
-    public DegradationSurrogate Model { get; }
+    public IDegradationSurrogate Model { get; }
 
     /// <summary>Training rows (80 % by default).</summary>
     public IReadOnlyList<DegradationSample> TrainRows { get; }
@@ -42,7 +43,14 @@ public sealed class SurrogateTraining
     /// <summary>Test metrics for fade and resistance.</summary>
     public IReadOnlyList<SurrogateMetric> Metrics { get; }
 
-    /// <summary>Shuffles with the options' seed, holds out the test share, fits on the rest and scores the test rows.</summary>
+    /// <summary>Wall-clock seconds of the fit (both outputs; one measurement, not a benchmark).</summary>
+    public double TrainingSeconds { get; }
+
+    /// <summary>Wall-clock microseconds per row of a batch prediction of the test rows (both outputs), timed on the
+    /// second pass so that first-call compilation is not counted.</summary>
+    public double PredictionMicrosecondsPerRow { get; }
+
+    /// <summary>Shuffles with the options' seed, holds out the test share, fits the options' kind on the rest and scores the test rows.</summary>
     public static SurrogateTraining Run(DegradationDataset data, SurrogateOptions? options = null)
     {
         ArgumentNullException.ThrowIfNull(data);
@@ -51,31 +59,55 @@ public sealed class SurrogateTraining
         var testCount = (int)Math.Ceiling(data.Count * o.TestShare);
         var test = order.Take(testCount).Select(i => data.Samples[i]).ToArray();
         var train = order.Skip(testCount).Select(i => data.Samples[i]).ToArray();
-        var model = DegradationSurrogate.Fit(data.Chemistry, train, o);
-        var predicted = test.Select(s => model.Predict(s.Inputs)).ToArray();
+        var clock = Stopwatch.StartNew();
+        IDegradationSurrogate model = o.Kind == SurrogateKind.Ridge
+            ? DegradationSurrogate.Fit(data.Chemistry, train, o)
+            : TreeSurrogate.Fit(o.Kind, data.Chemistry, train, o.Trees, o.Seed);
+        var trainingSeconds = clock.Elapsed.TotalSeconds;
+        var inputs = test.Select(s => s.Inputs).ToArray();
+        var predicted = new DegradationOutcome[test.Length];
+        model.PredictMany(inputs, predicted);
+        clock.Restart();
+        model.PredictMany(inputs, new DegradationOutcome[test.Length]);
+        var predictionMicroseconds = clock.Elapsed.TotalMicroseconds / Math.Max(1, test.Length);
         var truth = test.Select(s => OriginalDegradationModel.Expected(s.Inputs, data.Parameters)).ToArray();
         var metrics = new[]
         {
             Metric("capacity_fade_percent", test.Select(s => s.CapacityFadePercent).ToArray(), predicted.Select(p => p.CapacityFadePercent).ToArray(),
-                truth.Select(t => t.CapacityFadePercent).ToArray(), data.Parameters.FadeNoiseSd, model.Penalties.Fade, model.CrossValidationRmse.Fade),
+                truth.Select(t => t.CapacityFadePercent).ToArray(), data.Parameters.FadeNoiseSd),
             Metric("resistance_increase_percent", test.Select(s => s.ResistanceIncreasePercent).ToArray(), predicted.Select(p => p.ResistanceIncreasePercent).ToArray(),
-                truth.Select(t => t.ResistanceIncreasePercent).ToArray(), data.Parameters.ResistanceNoiseSd, model.Penalties.Resistance, model.CrossValidationRmse.Resistance),
+                truth.Select(t => t.ResistanceIncreasePercent).ToArray(), data.Parameters.ResistanceNoiseSd),
         };
-        return new SurrogateTraining(data, model, train, test, metrics);
+        return new SurrogateTraining(data, model, train, test, metrics, trainingSeconds, predictionMicroseconds);
     }
 
-    /// <summary>The metrics as a table.</summary>
+    /// <summary>A short description of the model: its kind and settings.</summary>
+    public string Description => Model switch
+    {
+        DegradationSurrogate r => $"{r.Name}, degree {r.Options.Degree} ({r.TermCount} terms), penalties λ = {r.Penalties.Fade:G3} / {r.Penalties.Resistance:G3} by {r.Options.Folds}-fold CV",
+        TreeSurrogate t => $"{t.Name}, {t.Settings.Trees} trees of ≤ {t.Settings.Leaves} leaves, learning rate {t.Settings.LearningRate:G3}",
+        _ => Model.Name,
+    };
+
+    /// <summary>The metrics as a table with word headers.</summary>
     public Table MetricsTable() =>
-        Table.From(Metrics, $"{Data.Chemistry} surrogate (degree {Model.Options.Degree}, {Model.TermCount} terms): {TrainRows.Count} training, {TestRows.Count} test rows")
-            .WithNumberFormat("N3").WithFormat("G3", "Penalty");
+        Table.Create(
+        [
+            new TableColumn("Output", typeof(string)), new TableColumn("Test R²", typeof(double), "N3"), new TableColumn("Best R² (noise-free formula)", typeof(double), "N3"),
+            new TableColumn("MAE (pp)", typeof(double), "N3"), new TableColumn("RMSE (pp)", typeof(double), "N3"),
+            new TableColumn("Best RMSE (pp)", typeof(double), "N3"), new TableColumn("Noise sd (pp)", typeof(double), "N3"),
+        ], Metrics.Select(m => (IReadOnlyList<object?>)[OutputLabel(m.Output), m.R2, m.BestR2, m.Mae, m.Rmse, m.BestRmse, m.NoiseSd]),
+        $"{Data.Chemistry.Label()} surrogate ({Description}): {TrainRows.Count:N0} training, {TestRows.Count:N0} test rows");
 
     /// <summary>Predicted vs generated scatter for one output on the test rows, with the 1:1 line.</summary>
     public Figure PredictedVsGenerated(bool resistance = false)
     {
         var actual = TestRows.Select(s => resistance ? s.ResistanceIncreasePercent : s.CapacityFadePercent).ToArray();
-        var predicted = TestRows.Select(s => Model.Predict(s.Inputs)).Select(p => resistance ? p.ResistanceIncreasePercent : p.CapacityFadePercent).ToArray();
+        var outcomes = new DegradationOutcome[TestRows.Count];
+        Model.PredictMany(TestRows.Select(s => s.Inputs).ToArray(), outcomes);
+        var predicted = outcomes.Select(p => resistance ? p.ResistanceIncreasePercent : p.CapacityFadePercent).ToArray();
         var name = resistance ? "resistance increase (%)" : "capacity fade (%)";
-        var fig = Figures.Scatter($"{Data.Chemistry}: predicted vs generated {name}, test rows", actual, predicted, "test rows", $"generated {name}", $"predicted {name}");
+        var fig = Figures.Scatter($"{Data.Chemistry.Label()}, {Model.Name}: predicted vs generated {name}, test rows", actual, predicted, "test rows", $"generated {name}", $"predicted {name}");
         var lo = Math.Min(actual.Min(), predicted.Min());
         var hi = Math.Max(actual.Max(), predicted.Max());
         fig.AddTrace(new System.Text.Json.Nodes.JsonObject
@@ -86,7 +118,15 @@ public sealed class SurrogateTraining
         return fig;
     }
 
-    private static SurrogateMetric Metric(string name, double[] y, double[] predicted, double[] truth, double noiseSd, double penalty, double cvRmse)
+    /// <summary>A reader's label for an output column ("capacity fade (%)").</summary>
+    public static string OutputLabel(string output) => output switch
+    {
+        "capacity_fade_percent" => "capacity fade (%)",
+        "resistance_increase_percent" => "resistance increase (%)",
+        _ => output,
+    };
+
+    private static SurrogateMetric Metric(string name, double[] y, double[] predicted, double[] truth, double noiseSd)
     {
         var mean = y.Average();
         var sst = y.Sum(v => (v - mean) * (v - mean));
@@ -97,6 +137,6 @@ public sealed class SurrogateTraining
             sae += Math.Abs(y[i] - predicted[i]);
             bestSse += (y[i] - truth[i]) * (y[i] - truth[i]);
         }
-        return new SurrogateMetric(name, 1 - sse / sst, sae / y.Length, Math.Sqrt(sse / y.Length), 1 - bestSse / sst, Math.Sqrt(bestSse / y.Length), noiseSd, penalty, cvRmse);
+        return new SurrogateMetric(name, 1 - sse / sst, sae / y.Length, Math.Sqrt(sse / y.Length), 1 - bestSse / sst, Math.Sqrt(bestSse / y.Length), noiseSd);
     }
 }

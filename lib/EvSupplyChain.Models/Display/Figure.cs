@@ -69,8 +69,45 @@ public sealed class Figure : IDisplayable
         return this;
     }
 
-    /// <summary>The figure as Plotly JSON: <c>{"data":[…],"layout":{…}}</c>.</summary>
-    public string ToJson() => new JsonObject { ["data"] = Data.DeepClone(), ["layout"] = Layout.DeepClone() }.ToJsonString(Compact);
+    /// <summary>A caption under the title naming the published figure this one reproduces,
+    /// e.g. <c>WithCaption("Cheng et al. 2024, Fig 5")</c>.</summary>
+    public Figure WithCaption(string caption)
+    {
+        if (Layout["title"] is not JsonObject) Layout["title"] = new JsonObject { ["text"] = "" };
+        return SetLayout("title.subtitle.text", caption);
+    }
+
+    /// <summary>The caption, if any.</summary>
+    public string? Caption => Layout["title"]?["subtitle"]?["text"]?.GetValue<string>();
+
+    /// <summary>
+    /// Moves the named traces to a second y axis on the right with its own title, for a second quantity
+    /// (one quantity per axis: EVs on the left, GWh on the right).
+    /// </summary>
+    public Figure OnSecondYAxis(string title, params string[] traceNames)
+    {
+        foreach (var name in traceNames)
+        {
+            var traces = Data.OfType<JsonObject>().Where(t => t["name"]?.ToString() == name).ToArray();
+            if (traces.Length == 0)
+                throw new ArgumentException($"No trace named '{name}'. Traces: {string.Join(", ", Data.OfType<JsonObject>().Select(t => t["name"]?.ToString()))}.", nameof(traceNames));
+            foreach (var t in traces) t["yaxis"] = "y2";
+        }
+        SetLayout("yaxis2", new JsonObject
+        {
+            ["title"] = new JsonObject { ["text"] = title }, ["overlaying"] = "y", ["side"] = "right", ["showgrid"] = false,
+            ["tickmode"] = "auto",
+        });
+        // The right-hand axis takes the legend's usual place: the legend goes above the plot.
+        return SetLayout("legend", new JsonObject { ["orientation"] = "h", ["x"] = 0, ["y"] = 1.02, ["yanchor"] = "bottom" });
+    }
+
+    /// <summary>What a reader would miss, e.g. "x axis has no title"; empty when the figure is complete.</summary>
+    public IReadOnlyList<string> Problems() => FigureStyle.Problems(Layout, Data);
+
+    /// <summary>The figure as Plotly JSON, <c>{"data":[…],"layout":{…}}</c>, with the <see cref="FigureStyle"/> applied.</summary>
+    public string ToJson() =>
+        new JsonObject { ["data"] = Data.DeepClone(), ["layout"] = FigureStyle.Apply((JsonObject)Layout.DeepClone(), Data) }.ToJsonString(Compact);
 
     /// <summary>A stable element id derived from the content.</summary>
     public string ElementId => "evsc-fig-" + Convert.ToHexString(SHA256.HashData(Encoding.UTF8.GetBytes(ToJson())))[..12].ToLowerInvariant();

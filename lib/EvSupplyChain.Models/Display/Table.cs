@@ -27,7 +27,7 @@ public sealed record TableColumn(string Name, Type ValueType, string? Format = n
 /// <see cref="Select"/>, <see cref="Rename"/>, <see cref="WithFormat"/> and <see cref="WithTotals"/>.
 /// </summary>
 [TypeFormatterSource(typeof(DisplayFormatterSource), PreferredMimeTypes = ["text/html"])]
-public sealed class Table : IDisplayable
+public sealed partial class Table : IDisplayable
 {
     private readonly object?[][] _rows;
 
@@ -93,11 +93,14 @@ public sealed class Table : IDisplayable
         var idx = names.Select(IndexOf).ToArray();
         return new Table(Title, idx.Select(i => Columns[i]).ToArray(),
             _rows.Select(r => idx.Select(i => r[i]).ToArray()).ToArray(),
-            Totals is null ? null : idx.Select(i => Totals[i]).ToArray());
+            Totals is null ? null : idx.Select(i => Totals[i]).ToArray()) { CollapseAfter = CollapseAfter };
     }
 
     /// <summary>Renames one column.</summary>
     public Table Rename(string from, string to) => MapColumn(from, c => c with { Name = to });
+
+    /// <summary>Gives a column its display header: words with units, e.g. <c>WithHeader("GapT", "Gap (t/yr)")</c>.</summary>
+    public Table WithHeader(string column, string header) => Rename(column, header);
 
     /// <summary>Sets the number format of the named columns (e.g. "N0" for thousands separators, "P1" for percent).</summary>
     public Table WithFormat(string format, params string[] columns)
@@ -112,7 +115,7 @@ public sealed class Table : IDisplayable
         WithFormat(format, Columns.Where(c => c.IsNumeric).Select(c => c.Name).ToArray());
 
     /// <summary>Sets the caption.</summary>
-    public Table WithTitle(string title) => new(title, Columns, _rows, Totals?.ToArray());
+    public Table WithTitle(string title) => new(title, Columns, _rows, Totals?.ToArray()) { CollapseAfter = CollapseAfter };
 
     /// <summary>Adds a totals row summing the numeric columns (or only <paramref name="columns"/> when given);
     /// the first non-summed text column carries <paramref name="label"/>.</summary>
@@ -127,7 +130,7 @@ public sealed class Table : IDisplayable
             if (sumSet.Contains(i)) totals[i] = _rows.Sum(r => ToDouble(r[i]) ?? 0.0);
             else if (!labelled) { totals[i] = label; labelled = true; }
         }
-        return new Table(Title, Columns, _rows, totals);
+        return new Table(Title, Columns, _rows, totals) { CollapseAfter = CollapseAfter };
     }
 
     /// <summary>The value at a row and named column.</summary>
@@ -140,16 +143,33 @@ public sealed class Table : IDisplayable
         return _rows.Select(r => ToDouble(r[i]) ?? double.NaN).ToArray();
     }
 
-    /// <summary>Formats one value as the column's format says.</summary>
-    public static string FormatValue(object? value, TableColumn column) => value switch
+    /// <summary>Formats one value as the column's format says (booleans as ✓/✗, no negative zero). Rendered tables
+    /// go further and give each numeric column one format chosen from its data (<see cref="ColumnFormat.For"/>).</summary>
+    public static string FormatValue(object? value, TableColumn column) => ColumnFormat.Cell(value, column.Format);
+
+    /// <summary>Data rows shown before the rest is folded behind "show all rows" in HTML; 0 shows every row.</summary>
+    public int CollapseAfter { get; private init; } = DefaultCollapseAfter;
+
+    /// <summary>The default of <see cref="CollapseAfter"/>: tables longer than this by more than a few rows fold.</summary>
+    public const int DefaultCollapseAfter = 15;
+
+    /// <summary>Shows <paramref name="rows"/> data rows in HTML and folds the rest behind "show all rows"
+    /// (0: never fold).</summary>
+    public Table WithCollapseAfter(int rows)
     {
-        null => "",
-        double d when double.IsNaN(d) => "",
-        double d when column.Format is null => d.ToString(Math.Abs(d) >= 1000 ? "N0" : "G6", CultureInfo.InvariantCulture),
-        IFormattable f when column.Format is not null && TableColumn.IsNumericType(value.GetType()) => f.ToString(column.Format, CultureInfo.InvariantCulture),
-        IFormattable f => f.ToString(null, CultureInfo.InvariantCulture),
-        _ => value.ToString() ?? "",
-    };
+        ArgumentOutOfRangeException.ThrowIfNegative(rows);
+        return new Table(Title, Columns, _rows, Totals?.ToArray()) { CollapseAfter = rows };
+    }
+
+    /// <summary>Each column's shared format and the magnitude below which its values read as 0.</summary>
+    internal (string? Format, double Scale)[] CellFormats() =>
+        Columns.Select((c, i) =>
+        {
+            if (!c.IsNumeric) return (c.Format, 0.0);
+            var values = _rows.Select(r => r[i]).ToArray();
+            var numbers = values.Select(ToDouble).OfType<double>().Where(double.IsFinite).ToArray();
+            return (ColumnFormat.For(c, values), numbers.Length == 0 ? 0.0 : numbers.Max(Math.Abs));
+        }).ToArray();
 
     /// <inheritdoc />
     public string ToHtml() => TableRenderer.Html(this);
@@ -180,7 +200,7 @@ public sealed class Table : IDisplayable
         var i = IndexOf(name);
         var cols = Columns.ToArray();
         cols[i] = f(cols[i]);
-        return new Table(Title, cols, _rows, Totals?.ToArray());
+        return new Table(Title, cols, _rows, Totals?.ToArray()) { CollapseAfter = CollapseAfter };
     }
 
     private static bool IsScalar(Type t) => TableColumn.IsNumericType(t) || t == typeof(string) || t == typeof(bool);

@@ -6,35 +6,61 @@ namespace EvSupplyChain.Models.Display;
 /// <summary>Turns a <see cref="Table"/> into HTML, Markdown, CSV or aligned text.</summary>
 internal static class TableRenderer
 {
+    /// <summary>Fold a table only when it hides at least this many rows.</summary>
+    private const int MinFolded = 5;
+
+    /// <summary>Self-contained styling of the fragment (the page around it may have none): the table scrolls inside its
+    /// own box instead of widening the page, headers wrap, numbers line up, folded rows hide until "show" is opened.</summary>
+    internal const string Style = "<style>" +
+        ".evsc-table-wrap{max-width:100%;overflow-x:auto;display:flex;flex-direction:column;align-items:flex-start;margin:.5em 0}" +
+        ".evsc-table-wrap>table.evsc-table{border-collapse:collapse;font-size:13px;font-variant-numeric:tabular-nums;margin:0}" +
+        ".evsc-table th,.evsc-table td{border:1px solid #ddd;padding:3px 8px;vertical-align:top}" +
+        ".evsc-table thead th{background:#f6f8fa;max-width:16em}" +
+        ".evsc-table td{max-width:32em}" +
+        ".evsc-table caption{font-weight:bold;text-align:left;padding:2px 0}" +
+        ".evsc-table-wrap>details.evsc-more{order:1;font-size:13px;margin-top:2px;cursor:pointer}" +
+        ".evsc-table-wrap>details.evsc-more:not([open])~table tr.evsc-extra{display:none}" +
+        "</style>";
+
     public static string Html(Table t)
     {
+        var formats = t.CellFormats();
+        var fold = t.CollapseAfter > 0 && t.RowCount >= t.CollapseAfter + MinFolded;
         var sb = new StringBuilder();
+        sb.Append("<div class=\"evsc-table-wrap\">").Append(Style);
+        if (fold)
+        {
+            sb.Append("<details class=\"evsc-more\"><summary>")
+                .Append((t.RowCount - t.CollapseAfter).ToString("N0", CultureInfo.InvariantCulture))
+                .Append(" more rows (").Append(t.RowCount.ToString("N0", CultureInfo.InvariantCulture)).Append(" in all): show or hide</summary></details>");
+        }
         sb.Append("<table class=\"evsc-table\">");
         if (t.Title is not null) sb.Append("<caption>").Append(Table.Escape(t.Title)).Append("</caption>");
         sb.Append("<thead><tr>");
-        foreach (var c in t.Columns) sb.Append("<th>").Append(Table.Escape(c.Name)).Append("</th>");
+        foreach (var c in t.Columns) sb.Append("<th>").Append(Table.Escape(ColumnFormat.Words(c.Name))).Append("</th>");
         sb.Append("</tr></thead><tbody>");
-        foreach (var row in t.Rows) AppendHtmlRow(sb, t, row, "td");
+        for (var r = 0; r < t.RowCount; r++) AppendHtmlRow(sb, t, formats, t.Rows[r], "td", fold && r >= t.CollapseAfter);
         sb.Append("</tbody>");
         if (t.Totals is not null)
         {
             sb.Append("<tfoot>");
-            AppendHtmlRow(sb, t, t.Totals, "th");
+            AppendHtmlRow(sb, t, formats, t.Totals, "th", false);
             sb.Append("</tfoot>");
         }
-        sb.Append("</table>");
+        sb.Append("</table></div>");
         return sb.ToString();
     }
 
-    private static void AppendHtmlRow(StringBuilder sb, Table t, IReadOnlyList<object?> row, string cell)
+    private static void AppendHtmlRow(StringBuilder sb, Table t, (string? Format, double Scale)[] formats, IReadOnlyList<object?> row, string cell, bool extra)
     {
-        sb.Append("<tr>");
+        sb.Append(extra ? "<tr class=\"evsc-extra\">" : "<tr>");
         for (var i = 0; i < t.Columns.Count; i++)
         {
             var col = t.Columns[i];
             sb.Append('<').Append(cell);
-            if (col.IsNumeric || Table.ToDouble(row[i]) is not null) sb.Append(" style=\"text-align:right\"");
-            sb.Append('>').Append(Table.Escape(Table.FormatValue(row[i], col))).Append("</").Append(cell).Append('>');
+            if (col.IsNumeric || Table.ToDouble(row[i]) is not null) sb.Append(" style=\"text-align:right;white-space:nowrap\"");
+            else if (row[i] is bool) sb.Append(" style=\"text-align:center\"");
+            sb.Append('>').Append(Table.Escape(ColumnFormat.Cell(row[i], formats[i].Format, formats[i].Scale))).Append("</").Append(cell).Append('>');
         }
         sb.Append("</tr>");
     }
@@ -43,11 +69,12 @@ internal static class TableRenderer
     {
         var sb = new StringBuilder();
         if (t.Title is not null) sb.Append("**").Append(EscapeMd(t.Title)).Append("**\n\n");
-        sb.Append("| ").Append(string.Join(" | ", t.Columns.Select(c => EscapeMd(c.Name)))).Append(" |\n");
+        var formats = t.CellFormats();
+        sb.Append("| ").Append(string.Join(" | ", t.Columns.Select(c => EscapeMd(ColumnFormat.Words(c.Name))))).Append(" |\n");
         sb.Append('|').Append(string.Join("|", t.Columns.Select(c => c.IsNumeric ? " ---: " : " --- "))).Append("|\n");
         foreach (var row in t.AllRows())
         {
-            sb.Append("| ").Append(string.Join(" | ", t.Columns.Select((c, i) => EscapeMd(Table.FormatValue(row[i], c))))).Append(" |\n");
+            sb.Append("| ").Append(string.Join(" | ", t.Columns.Select((c, i) => EscapeMd(ColumnFormat.Cell(row[i], formats[i].Format, formats[i].Scale))))).Append(" |\n");
         }
         return sb.ToString();
     }

@@ -4,9 +4,10 @@ using System.Globalization;
 namespace EvSupplyChain.Models.Optimization;
 
 /// <summary>
-/// Solves a model with GLPK's <c>glpsol</c> (Debian package glpk-utils) run as a process: the model is written in CPLEX LP
-/// format, solved with <c>glpsol --lp</c>, and its basic solution (<c>-w</c>, GLPK's plain-text solution format) is read
-/// back. Used to cross-check <see cref="SimplexSolver"/>; <see cref="IsAvailable"/> says whether glpsol is on PATH.
+/// Solves a model with GLPK's <c>glpsol</c> (Debian package glpk-utils) run as a process: the model is written in free
+/// MPS (rows and columns keep the model's order), solved with <c>glpsol --freemps</c>, and its basic solution (<c>-w</c>,
+/// GLPK's plain-text solution format) is read back. An external cross-check of the OR-Tools solvers, not one of
+/// <see cref="LpSolvers.Names"/>; <see cref="IsAvailable"/> says whether glpsol is on PATH.
 /// </summary>
 public sealed class GlpkSolver : ILpSolver
 {
@@ -38,11 +39,10 @@ public sealed class GlpkSolver : ILpSolver
         var dir = Directory.CreateTempSubdirectory("evsc-glpk-").FullName;
         try
         {
-            var lp = Path.Combine(dir, "model.lp");
+            var mps = Path.Combine(dir, "model.mps");
             var sol = Path.Combine(dir, "model.sol");
-            // Listing every variable in the objective makes GLPK number the columns in the model's order.
-            LpFileWriter.WriteFile(model, lp, listAllVariablesInObjective: true);
-            var log = SolveFile(lp, sol);
+            MpsFileWriter.WriteFile(model, mps, objectiveSense: false);
+            var log = SolveFile(mps, sol, model.Sense == ObjectiveSense.Maximize);
             return ReadSolution(model, sol, log);
         }
         finally
@@ -51,11 +51,14 @@ public sealed class GlpkSolver : ILpSolver
         }
     }
 
-    /// <summary>Runs <c>glpsol --lp <paramref name="lpFile"/> -w <paramref name="solutionFile"/></c> and returns its log.</summary>
-    public string SolveFile(string lpFile, string solutionFile)
+    /// <summary>Runs <c>glpsol --lp|--freemps <paramref name="modelFile"/> -w <paramref name="solutionFile"/></c> (free MPS
+    /// when the file name ends in .mps, CPLEX LP otherwise; <c>--max</c> when <paramref name="maximize"/>) and returns its log.</summary>
+    public string SolveFile(string modelFile, string solutionFile, bool maximize = false)
     {
         var psi = new ProcessStartInfo(Executable) { RedirectStandardOutput = true, RedirectStandardError = true, UseShellExecute = false };
-        foreach (var a in new[] { "--lp", lpFile, "-w", solutionFile }) psi.ArgumentList.Add(a);
+        var kind = modelFile.EndsWith(".mps", StringComparison.OrdinalIgnoreCase) ? "--freemps" : "--lp";
+        foreach (var a in new[] { kind, modelFile, "-w", solutionFile }) psi.ArgumentList.Add(a);
+        if (maximize) psi.ArgumentList.Add("--max");
         using var p = Process.Start(psi) ?? throw new InvalidOperationException($"Could not start {Executable}.");
         var stdout = p.StandardOutput.ReadToEndAsync();
         var stderr = p.StandardError.ReadToEndAsync();

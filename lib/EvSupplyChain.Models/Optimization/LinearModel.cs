@@ -11,6 +11,8 @@ public enum ConstraintSense
     Equal,
     /// <summary>left ≥ rhs.</summary>
     GreaterOrEqual,
+    /// <summary>lower ≤ left ≤ upper (an MPS ranged row); <see cref="Constraint.Rhs"/> is the upper limit.</summary>
+    Range,
 }
 
 /// <summary>Whether the objective is maximised or minimised.</summary>
@@ -22,17 +24,33 @@ public enum ObjectiveSense
     Maximize,
 }
 
-/// <summary>A named linear constraint Σ aⱼ·xⱼ (≤ | = | ≥) rhs; the expression's constant is moved to the right.</summary>
+/// <summary>
+/// A named linear constraint Σ aⱼ·xⱼ (≤ | = | ≥) rhs, or lower ≤ Σ aⱼ·xⱼ ≤ upper; the expression's constant is moved
+/// to the right.
+/// </summary>
 public sealed class Constraint
 {
-    internal Constraint(int index, string name, IReadOnlyList<(Variable Variable, double Coefficient)> terms, ConstraintSense sense, double rhs)
+    internal Constraint(int index, string name, IReadOnlyList<(Variable Variable, double Coefficient)> terms, ConstraintSense sense, double rhs, double rangeLower = double.NaN)
     {
         Index = index;
         Name = name;
         Terms = terms;
         Sense = sense;
         Rhs = rhs;
+        (Lower, Upper) = sense switch
+        {
+            ConstraintSense.LessOrEqual => (double.NegativeInfinity, rhs),
+            ConstraintSense.Equal => (rhs, rhs),
+            ConstraintSense.GreaterOrEqual => (rhs, double.PositiveInfinity),
+            _ => (rangeLower, rhs),
+        };
     }
+
+    /// <summary>Smallest allowed activity (−∞ for a ≤ row).</summary>
+    public double Lower { get; }
+
+    /// <summary>Largest allowed activity (+∞ for a ≥ row).</summary>
+    public double Upper { get; }
 
     /// <summary>Position in <see cref="LinearModel.Constraints"/>.</summary>
     public int Index { get; }
@@ -46,15 +64,16 @@ public sealed class Constraint
     /// <summary>The relation.</summary>
     public ConstraintSense Sense { get; }
 
-    /// <summary>The right-hand side.</summary>
+    /// <summary>The right-hand side (the upper limit of a <see cref="ConstraintSense.Range"/> row).</summary>
     public double Rhs { get; }
 
     /// <summary>Σ aⱼ·xⱼ at a point given per variable index.</summary>
     public double Activity(IReadOnlyList<double> values) => Terms.Sum(t => t.Coefficient * values[t.Variable.Index]);
 
     /// <inheritdoc />
-    public override string ToString() =>
-        $"{Name}: {LinearExpression.Sum(Terms)} {Sense switch { ConstraintSense.LessOrEqual => "<=", ConstraintSense.Equal => "=", _ => ">=" }} {Rhs.ToString("R", CultureInfo.InvariantCulture)}";
+    public override string ToString() => Sense == ConstraintSense.Range
+        ? $"{Name}: {LinearModel.Fmt(Lower)} <= {LinearExpression.Sum(Terms)} <= {LinearModel.Fmt(Upper)}"
+        : $"{Name}: {LinearExpression.Sum(Terms)} {Sense switch { ConstraintSense.LessOrEqual => "<=", ConstraintSense.Equal => "=", _ => ">=" }} {Rhs.ToString("R", CultureInfo.InvariantCulture)}";
 }
 
 /// <summary>
@@ -124,13 +143,28 @@ public sealed class LinearModel
     /// <summary>Adds the constraint <paramref name="left"/> (sense) <paramref name="rhs"/>.</summary>
     public Constraint AddConstraint(string name, LinearExpression left, ConstraintSense sense, double rhs)
     {
+        if (sense == ConstraintSense.Range) throw new ArgumentException($"Constraint '{name}': add a ranged row with AddRange(name, expression, lower, upper).");
+        return Add(name, left, sense, rhs, double.NaN);
+    }
+
+    /// <summary>Adds <paramref name="lower"/> ≤ <paramref name="left"/> ≤ <paramref name="upper"/> (both finite, lower &lt; upper).</summary>
+    public Constraint AddRange(string name, LinearExpression left, double lower, double upper)
+    {
+        if (!double.IsFinite(lower) || !double.IsFinite(upper) || !(lower < upper))
+            throw new ArgumentException($"Constraint '{name}': the range [{Fmt(lower)}, {Fmt(upper)}] needs finite limits with lower < upper (use AddEqual for equal limits).");
+        ArgumentNullException.ThrowIfNull(left);
+        return Add(name, left, ConstraintSense.Range, upper, lower - left.Constant);
+    }
+
+    private Constraint Add(string name, LinearExpression left, ConstraintSense sense, double rhs, double rangeLower)
+    {
         ArgumentNullException.ThrowIfNull(left);
         CheckName(name, "constraint");
         if (_constraintByName.ContainsKey(name)) throw new ArgumentException($"Duplicate constraint name '{name}'.", nameof(name));
         if (!double.IsFinite(rhs)) throw new ArgumentException($"Constraint '{name}': the right-hand side {Fmt(rhs)} is not finite.");
         var terms = CheckTerms(left, $"Constraint '{name}'");
         if (!double.IsFinite(left.Constant)) throw new ArgumentException($"Constraint '{name}': the constant {Fmt(left.Constant)} is not finite.");
-        var c = new Constraint(_constraints.Count, name, terms, sense, rhs - left.Constant);
+        var c = new Constraint(_constraints.Count, name, terms, sense, rhs - left.Constant, rangeLower);
         _constraints.Add(c);
         _constraintByName.Add(name, c);
         return c;
@@ -177,6 +211,9 @@ public sealed class LinearModel
 
     /// <summary>The objective value at a point given per variable index.</summary>
     public double ObjectiveValue(IReadOnlyList<double> values) => ObjectiveConstant + Objective.Sum(t => t.Coefficient * values[t.Variable.Index]);
+
+    /// <summary>Solves the model with the named solver (default <see cref="LpSolvers.Default"/>, GLOP); see <see cref="LpSolvers.Names"/>.</summary>
+    public LpSolution Solve(string? solver = null) => LpSolvers.Create(solver).Solve(this);
 
     /// <summary>Number of non-zero constraint coefficients.</summary>
     public int NonZeros => _constraints.Sum(c => c.Terms.Count);

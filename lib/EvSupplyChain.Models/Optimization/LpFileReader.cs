@@ -84,6 +84,8 @@ public sealed class LpFileReader
         List<(string Name, double? Lo, double? Hi, int Line)> bounds)
     {
         var m = _model;
+        // The writer's forms of an objective constant and of ranged rows (GLPK reads no constants): fold them back.
+        var special = SpecialVariables(objTerms, constraints, bounds);
         Variable Var(string name, int line)
         {
             if (m.HasVariable(name)) return m.Variable(name);
@@ -93,11 +95,16 @@ public sealed class LpFileReader
         LinearExpression Expr(List<(string Name, double Coef, int Line)> terms)
         {
             var e = new LinearExpression();
-            foreach (var (n, c, l) in terms) e.Add(Var(n, l), c);
+            foreach (var (n, c, l) in terms)
+            {
+                if (n == LpFileWriter.ObjectiveConstantName && special.Constant) e.AddConstant(c);
+                else if (!special.Ranges.ContainsKey(n)) e.Add(Var(n, l), c);
+            }
             return e;
         }
         var obj = Expr(objTerms).AddConstant(objConst);
         var rows = constraints.Select(c => (c, Expr(c.Terms))).ToList();
+        bounds = [.. bounds.Where(b => !(special.Constant && b.Name == LpFileWriter.ObjectiveConstantName) && !special.Ranges.ContainsKey(b.Name))];
         foreach (var (name, lo, hi, line) in bounds)
         {
             var v = Var(name, line);
@@ -111,12 +118,38 @@ public sealed class LpFileReader
             m.SetObjective(sense, obj, objName);
             foreach (var (c, e) in rows)
             {
-                try { m.AddConstraint(c.Name, e, c.Sense, c.Rhs); }
+                try
+                {
+                    if (special.Ranges.TryGetValue(LpFileWriter.RangePrefix + c.Name, out var width)) m.AddRange(c.Name, e, c.Rhs, c.Rhs + width);
+                    else m.AddConstraint(c.Name, e, c.Sense, c.Rhs);
+                }
                 catch (ArgumentException ex) { throw new DataValidationException(_file, c.Line, null, ex.Message); }
             }
         }
         catch (ArgumentException ex) { throw new DataValidationException(_file, null, null, ex.Message); }
         return m;
+    }
+
+    /// <summary>Whether the objective constant variable is the writer's (only in the objective, fixed at 1), and the
+    /// range slacks that are the writer's (−1 in an equality row ROW only, bounds [0, w] with w &gt; 0), by name → w.</summary>
+    private static (bool Constant, Dictionary<string, double> Ranges) SpecialVariables(List<(string Name, double, int)> objTerms,
+        List<(string Name, List<(string Name, double Coef, int)> Terms, ConstraintSense Sense, double Rhs, int Line)> constraints,
+        List<(string Name, double? Lo, double? Hi, int Line)> bounds)
+    {
+        var inRows = constraints.SelectMany(c => c.Terms.Select(t => (Row: c, Term: t))).ToLookup(x => x.Term.Name);
+        var boundsOf = bounds.ToLookup(b => b.Name);
+        var constantName = LpFileWriter.ObjectiveConstantName;
+        var constant = objTerms.Count(t => t.Name == constantName) == 1 && !inRows.Contains(constantName)
+            && boundsOf[constantName].Count() == 1 && boundsOf[constantName].Single() is { Lo: 1.0, Hi: 1.0 };
+        var ranges = new Dictionary<string, double>(StringComparer.Ordinal);
+        foreach (var c in constraints.Where(c => c.Sense == ConstraintSense.Equal))
+        {
+            var name = LpFileWriter.RangePrefix + c.Name;
+            if (!inRows.Contains(name) || inRows[name].Count() != 1 || inRows[name].Single() is not { Term.Coef: -1.0 } only
+                || !ReferenceEquals(only.Row.Terms, c.Terms) || objTerms.Any(t => t.Name == name) || boundsOf[name].Count() != 1) continue;
+            if (boundsOf[name].Single() is { Lo: 0.0, Hi: double w } && double.IsFinite(w) && w > 0) ranges[name] = w;
+        }
+        return (constant, ranges);
     }
 
     private void ReadBounds(List<(string, double?, double?, int)> bounds)

@@ -3,14 +3,16 @@ namespace EvSupplyChain.Models.Optimization;
 /// <summary>How a solve ended.</summary>
 public enum LpStatus
 {
-    /// <summary>An optimal basic solution was found.</summary>
+    /// <summary>An optimal solution was found and checked against every bound and row.</summary>
     Optimal,
     /// <summary>No point satisfies every constraint and bound.</summary>
     Infeasible,
     /// <summary>The objective improves without limit.</summary>
     Unbounded,
-    /// <summary>The iteration limit was reached first.</summary>
+    /// <summary>An iteration or time limit was reached first.</summary>
     IterationLimit,
+    /// <summary>The solver failed, or claimed an optimum that is not finite or violates a bound or row (never reported as optimal).</summary>
+    Abnormal,
 }
 
 /// <summary>
@@ -64,7 +66,7 @@ public sealed class LpSolution
     /// <summary>Left-hand side Σ aⱼ·xⱼ per constraint index.</summary>
     public IReadOnlyList<double> Activities { get; }
 
-    /// <summary>Simplex iterations (phase 1 + phase 2).</summary>
+    /// <summary>Iterations the solver reports (simplex pivots, or PDLP iterations).</summary>
     public int Iterations { get; }
 
     /// <summary>True when optimal.</summary>
@@ -88,8 +90,10 @@ public sealed class LpSolution
     /// </summary>
     public IReadOnlyList<Constraint> Binding(double relativeTolerance = 1e-9) =>
         Status != LpStatus.Optimal ? []
-        : Model.Constraints.Where(c => c.Sense != ConstraintSense.Equal
-            && Math.Abs(c.Rhs - Activities[c.Index]) <= relativeTolerance * Math.Max(1.0, Math.Abs(c.Rhs))).ToArray();
+        : Model.Constraints.Where(c => c.Sense != ConstraintSense.Equal && (At(c.Upper, Activities[c.Index], relativeTolerance) || At(c.Lower, Activities[c.Index], relativeTolerance))).ToArray();
+
+    private static bool At(double limit, double activity, double relativeTolerance) =>
+        double.IsFinite(limit) && Math.Abs(limit - activity) <= relativeTolerance * Math.Max(1.0, Math.Abs(limit));
 
     /// <summary>Throws <see cref="InvalidOperationException"/> with <see cref="Message"/> unless optimal.</summary>
     public LpSolution EnsureOptimal()

@@ -9,16 +9,15 @@ namespace EvSupplyChain.Models.Optimization;
 public sealed class OptimalFace
 {
     private readonly LinearModel _model;
-    private readonly Presolve _presolve;
     private readonly double _optimum, _tolerance;
-    private readonly SimplexSolver _solver;
+    private readonly ILpSolver _solver;
     private (LinearExpression Denominator, (LinearModel Model, Variable[] Y, Variable T) Lp)? _cached;
 
     /// <summary>
     /// The face of <paramref name="model"/> whose objective is within <paramref name="relativeTolerance"/>·max(1, |optimum|)
-    /// of <paramref name="optimum"/>. The model is presolved once and reused for every range.
+    /// of <paramref name="optimum"/>, explored with <paramref name="solver"/> (default GLOP).
     /// </summary>
-    public OptimalFace(LinearModel model, double optimum, double relativeTolerance = 1e-9, SimplexOptions? options = null)
+    public OptimalFace(LinearModel model, double optimum, double relativeTolerance = 1e-9, ILpSolver? solver = null)
     {
         ArgumentNullException.ThrowIfNull(model);
         if (!double.IsFinite(optimum)) throw new ArgumentOutOfRangeException(nameof(optimum), optimum, "The optimum must be finite.");
@@ -26,9 +25,7 @@ public sealed class OptimalFace
         _model = model;
         _optimum = optimum;
         _tolerance = relativeTolerance;
-        _solver = new SimplexSolver(options);
-        _presolve = Presolve.Run(model);
-        if (_presolve.Infeasibility is { } why) throw new InvalidOperationException($"Model '{model.Name}' is infeasible: {why}");
+        _solver = solver ?? LpSolvers.Create();
     }
 
     /// <summary>
@@ -39,24 +36,20 @@ public sealed class OptimalFace
     public (double Min, double Max) Range(LinearExpression numerator, LinearExpression? denominator = null)
     {
         ArgumentNullException.ThrowIfNull(numerator);
-        var num = _presolve.Substitute(numerator);
         var key = denominator ?? One;
         if (_cached is not { } c || !ReferenceEquals(c.Denominator, key))
-        {
-            var den = _presolve.Substitute(key);
-            _cached = c = (key, CharnesCooper(_presolve.Reduced, _optimum, _tolerance, num, den));
-        }
-        return (Solve(_solver, c.Lp, num, ObjectiveSense.Minimize, _model.Name), Solve(_solver, c.Lp, num, ObjectiveSense.Maximize, _model.Name));
+            _cached = c = (key, CharnesCooper(_model, _optimum, _tolerance, key));
+        return (Solve(_solver, c.Lp, numerator, ObjectiveSense.Minimize, _model.Name), Solve(_solver, c.Lp, numerator, ObjectiveSense.Maximize, _model.Name));
     }
 
     private static readonly LinearExpression One = new LinearExpression().AddConstant(1.0);
 
     /// <summary>One-off form of <see cref="Range(LinearExpression, LinearExpression?)"/>.</summary>
     public static (double Min, double Max) Range(LinearModel model, double optimum, LinearExpression numerator,
-        LinearExpression? denominator = null, double relativeTolerance = 1e-9, SimplexOptions? options = null) =>
-        new OptimalFace(model, optimum, relativeTolerance, options).Range(numerator, denominator);
+        LinearExpression? denominator = null, double relativeTolerance = 1e-9, ILpSolver? solver = null) =>
+        new OptimalFace(model, optimum, relativeTolerance, solver).Range(numerator, denominator);
 
-    private static double Solve(SimplexSolver solver, (LinearModel Model, Variable[] Y, Variable T) cc, LinearExpression num, ObjectiveSense sense, string name)
+    private static double Solve(ILpSolver solver, (LinearModel Model, Variable[] Y, Variable T) cc, LinearExpression num, ObjectiveSense sense, string name)
     {
         cc.Model.SetObjective(sense, Lift(num, cc.Y, cc.T), "ratio");
         var s = solver.Solve(cc.Model);
@@ -67,7 +60,7 @@ public sealed class OptimalFace
 
     /// <summary>y = t·x: every row a·x (sense) b becomes a·y − b·t (sense) 0, bounds l ≤ x ≤ u become l·t ≤ y ≤ u·t,
     /// the face row keeps the objective at its optimum, and denominator(y, t) = 1.</summary>
-    private static (LinearModel Model, Variable[] Y, Variable T) CharnesCooper(LinearModel m, double optimum, double tol, LinearExpression num, LinearExpression den)
+    private static (LinearModel Model, Variable[] Y, Variable T) CharnesCooper(LinearModel m, double optimum, double tol, LinearExpression den)
     {
         var cc = new LinearModel(m.Name + "-charnes-cooper");
         var y = new Variable[m.Variables.Count];
@@ -83,8 +76,9 @@ public sealed class OptimalFace
         foreach (var c in m.Constraints)
         {
             var e = LinearExpression.Sum(c.Terms.Select(x => (y[x.Variable.Index], x.Coefficient)));
-            e.Add(t, -c.Rhs);
-            cc.AddConstraint(c.Name, e, c.Sense, 0);
+            if (c.Sense != ConstraintSense.Range) { cc.AddConstraint(c.Name, e.Add(t, -c.Rhs), c.Sense, 0); continue; }
+            cc.AddGreaterOrEqual(c.Name + "_lower", LinearExpression.Sum(e.Terms).Add(t, -c.Lower), 0);
+            cc.AddLessOrEqual(c.Name + "_upper", e.Add(t, -c.Upper), 0);
         }
         var slack = tol * Math.Max(1.0, Math.Abs(optimum));
         var objective = LinearExpression.Sum(m.Objective.Select(x => (y[x.Variable.Index], x.Coefficient)));

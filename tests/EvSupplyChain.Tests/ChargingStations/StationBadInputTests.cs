@@ -13,7 +13,7 @@ public class StationBadInputTests
     internal static (int Code, string Out, string Err) Evsc(params string[] args)
     {
         var (o, e) = (new StringWriter(), new StringWriter());
-        var code = Program.BuildRoot().Parse(args).Invoke(new InvocationConfiguration { Output = o, Error = e });
+        var code = Program.Run(args, o, e);
         return (code, o.ToString(), e.ToString());
     }
 
@@ -116,7 +116,7 @@ public class StationBadInputTests
         Assert.Contains("Unknown site 'moon'", stderr);
         (code, _, stderr) = Evsc("station", "--monte-carlo", "0", "--data", TestPaths.Data);
         Assert.Equal(2, code);
-        Assert.Contains("draws = 0", stderr);
+        Assert.Contains("--monte-carlo 0 is not allowed (allowed: ≥ 1)", stderr);
     }
 
     [Fact]

@@ -16,7 +16,7 @@ public class CityCommandTests
         Console.SetError(e); // CliOutput.Guard reports bad input on the console's error stream
         try
         {
-            var code = Program.BuildRoot().Parse(args).Invoke(new InvocationConfiguration { Output = o, Error = e });
+            var code = Program.Run(args, o, e);
             return (code, o.ToString(), e.ToString());
         }
         finally
@@ -44,14 +44,14 @@ public class CityCommandTests
         var (code, output, _) = Evsc("city", "--city", "chicago", "--as-original", "--format", "csv", "--years", "3");
         Assert.Equal(0, code);
         var rows = output.Split('\n', StringSplitOptions.RemoveEmptyEntries);
-        Assert.StartsWith("Year,Demand MWh", rows[0]);
+        Assert.StartsWith("Year,Demand (MWh)", rows[0]);
         Assert.Equal(["2025", "2026", "2027"], rows.Skip(1).Take(3).Select(r => r.Split(',')[0]));
     }
 
     [Theory]
     [InlineData("Gotham", "10", "Unknown city 'Gotham'. Known cities: Phoenix")]
-    [InlineData("Phoenix", "0", "Years must be within [1, 30] (got 0)")]
-    [InlineData("Phoenix", "31", "Years must be within [1, 30] (got 31)")]
+    [InlineData("Phoenix", "0", "--years 0 is not allowed (allowed range [1, 30])")]
+    [InlineData("Phoenix", "31", "--years 31 is not allowed (allowed range [1, 30])")]
     public void Bad_arguments_give_one_clear_error_and_exit_code_2(string city, string years, string message)
     {
         var (code, output, error) = Evsc("city", "--city", city, "--years", years);

@@ -1,4 +1,6 @@
+using EvSupplyChain.Models.Data;
 using EvSupplyChain.Models.Degradation;
+using EvSupplyChain.Models.Display;
 
 namespace EvSupplyChain.Tests.Degradation;
 
@@ -6,12 +8,23 @@ namespace EvSupplyChain.Tests.Degradation;
 public class NotebookNumbersTests
 {
     [Fact]
-    public void Spec_statistics_table_is_within_0_3_points()
+    public void Every_published_value_is_reproduced_within_its_tolerance()
     {
-        var rows = ModelComparison.SpecStatistics(attempts: 100_000, seed: 42);
-        Assert.Equal(4, rows.Count);
-        Assert.All(rows, r => Assert.InRange(r.Difference, -0.3, 0.3));
-        Assert.Equal(20.7, rows.Single(r => r.Chemistry == CellChemistry.LiIon && r.Output == "capacity_fade_percent").SpecMean);
+        var published = PublishedCsv.Load(Path.Combine(TestPaths.Data, "degradation", "published.csv"));
+        var rows = ModelComparison.Published(published, PredictionChoices.Original, attempts: 100_000, seed: 42);
+        Assert.Equal(5, rows.Count);
+        Assert.All(rows, r => Assert.True(r.Within, $"{r.Quantity}: {r.Reproduced} vs {r.Published}"));
+        Assert.Equal(20.7, rows.Single(r => r.Quantity == "Mean 500-cycle capacity fade, Li-ion").Published);
+        Assert.InRange(rows[0].Reproduced, 20.4, 21.0);
+    }
+
+    [Fact]
+    public void An_unknown_published_quantity_names_the_file_and_line()
+    {
+        var csv = PublishedCsv.Parse(new StringReader("quantity,source,value,unit,tolerance,tolerance_kind\nMean fade of lead-acid,x,1,%,0.1,absolute\n"), "published.csv");
+        var e = Assert.Throws<DataValidationException>(() => ModelComparison.Published(csv, PredictionChoices.Original, attempts: 100));
+        Assert.Contains("published.csv", e.Message);
+        Assert.Contains("line 2", e.Message);
     }
 
     [Fact]
@@ -58,5 +71,64 @@ public class NotebookSurrogateClaimsTests
         Assert.InRange(DegradationForecast.Original(start, OriginalModelParameters.LiIon).EndOfLifeYears!.Value, 1.5, 2.0);
         var lfp = DegradationForecast.SemiEmpirical(SemiEmpiricalAgeing.For(AgeingCell.Lfp), start, 80, horizonYears: 60);
         Assert.True(lfp.EndOfLifeYears > 20);
+    }
+}
+
+/// <summary>What notebook 05 shows a reader: word headers with units, parameters parsed with clear errors.</summary>
+public class DegradationViewTests
+{
+    [Theory]
+    [InlineData("Li-ion", CellChemistry.LiIon)]
+    [InlineData("liion", CellChemistry.LiIon)]
+    [InlineData("NaIon", CellChemistry.NaIon)]
+    [InlineData(" na-ion ", CellChemistry.NaIon)]
+    public void Chemistry_parameter_accepts_label_or_name(string text, CellChemistry expected) =>
+        Assert.Equal(expected, CellChemistryLabels.Parse(text));
+
+    [Fact]
+    public void Unknown_chemistry_names_the_option_and_the_allowed_values()
+    {
+        var e = Assert.Throws<ArgumentException>(() => CellChemistryLabels.Parse("lead-acid"));
+        Assert.Contains("chemistry 'lead-acid'", e.Message);
+        Assert.Contains("Li-ion, Na-ion", e.Message);
+    }
+
+    [Fact]
+    public void Tables_have_word_headers_and_no_code_names()
+    {
+        var data = OriginalDegradationModel.Generate(OriginalModelParameters.LiIon, 200, 1);
+        var training = SurrogateTraining.Run(OriginalDegradationModel.Generate(OriginalModelParameters.LiIon, 600, 1));
+        Table[] tables =
+        [
+            DegradationViews.Inputs(OriginalModelParameters.NaIon), DegradationViews.Sample(data), DegradationViews.Summary(data),
+            DegradationViews.Constants(), DegradationViews.Cell(ThermalCellParameters.Default), DegradationViews.Lookup(BatteryTemperatureLookup.Default),
+            DegradationViews.Importance(SurrogateAnalysis.Importance(training, repeats: 2), "t"), PredictionChoices.Original.ToTable(),
+        ];
+        foreach (var t in tables)
+        {
+            Assert.All(t.Columns, c => Assert.DoesNotMatch("_|[a-z][A-Z][a-z]", c.Name));
+            Assert.DoesNotContain("LiIon", t.ToText());
+            Assert.DoesNotContain("avg_temp_c", t.ToText());
+        }
+    }
+
+    [Fact]
+    public void Constants_table_shows_the_spec_values()
+    {
+        var t = DegradationViews.Constants();
+        Assert.Equal(["Symbol", "Meaning", "Li-ion", "Na-ion"], t.Columns.Select(c => c.Name));
+        Assert.Equal(2.2, (double)t[3, "Li-ion"]!);
+        Assert.Equal(0.0, (double)t[5, "Na-ion"]!);
+    }
+
+    [Fact]
+    public void Dataframe_groups_by_traffic_level_with_typed_columns()
+    {
+        var frame = DegradationViews.ToDataFrame(OriginalDegradationModel.Generate(OriginalModelParameters.LiIon, 1000, 42));
+        Assert.Equal(9, frame.Columns.Count);
+        Assert.IsType<Microsoft.Data.Analysis.DoubleDataFrameColumn>(frame[DegradationViews.FadeLabel]);
+        var byTraffic = frame.GroupBy(DegradationViews.FeatureLabels[6]).Mean(DegradationViews.ResistanceLabel).OrderBy(DegradationViews.FeatureLabels[6]);
+        Assert.Equal(3, byTraffic.Rows.Count);
+        Assert.True((double)byTraffic[DegradationViews.ResistanceLabel][2] > (double)byTraffic[DegradationViews.ResistanceLabel][0]);
     }
 }

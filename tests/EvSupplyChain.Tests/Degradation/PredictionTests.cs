@@ -89,8 +89,8 @@ public class PredictionTests
     {
         var (code, output, error) = Run("degradation", "--chemistry", "LiIon", "--climate", "Hot", "--usage", "Heavy", "--traffic", "High", "--soh", "95", "--forecast");
         Assert.True(code == 0, error);
-        Assert.Contains("surrogate: polynomial ridge (LiIon)", output);
-        Assert.Contains("original formula, noise-free (LiIon)", output);
+        Assert.Contains("surrogate: polynomial ridge (Li-ion)", output);
+        Assert.Contains("original formula, noise-free (Li-ion)", output);
         Assert.Contains("SoH forecast to 80 %", output);
         (code, output, error) = Run("degradation", "--model", "semi-empirical", "--cell", "Lfp", "--climate", "Cold", "--forecast", "--format", "csv");
         Assert.True(code == 0, error);
@@ -118,7 +118,7 @@ public class PredictionTests
     {
         var o = new StringWriter();
         var e = new StringWriter();
-        var code = Program.BuildRoot().Parse([.. args, "--data", TestPaths.Data]).Invoke(new InvocationConfiguration { Output = o, Error = e });
+        var code = Program.Run([.. args, "--data", TestPaths.Data], o, e);
         return (code, o.ToString(), e.ToString());
     }
 }

@@ -105,7 +105,7 @@ public class FigureTests
     public void Set_layout_creates_nested_objects()
     {
         var fig = new Figure().SetLayout("xaxis.title.text", "year").SetLayout("height", 300);
-        Assert.Equal("""{"data":[],"layout":{"xaxis":{"title":{"text":"year"}},"height":300}}""", fig.ToJson());
+        Assert.Equal("""{"xaxis":{"title":{"text":"year"}},"height":300}""", fig.Layout.ToJsonString());
     }
 
     private static string? Write(ConventionFormatter f, object value)

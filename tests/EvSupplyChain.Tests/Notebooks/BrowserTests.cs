@@ -1,3 +1,4 @@
+using Xunit.Abstractions;
 using System.Net;
 using EvSupplyChain.Models.Display;
 using EvSupplyChain.Notebooks;
@@ -39,11 +40,13 @@ public sealed class ChromiumFixture : IAsyncDisposable
 }
 
 /// <summary>
-/// Renders reports offline (plotly.js inlined from node_modules) and opens each in headless Debian Chromium:
-/// no script error, nothing fetched from the network, and every figure drew an SVG.
+/// Renders reports offline (plotly.js inlined from node_modules) and opens each in headless Debian Chromium at a
+/// 1280 px window: no script error, nothing fetched from the network, every figure drew an SVG, and nothing a reader
+/// cannot read (<see cref="HeadlessChromium.LayoutCheck"/>: figure text cut off or outside its figure, overlapping
+/// tick labels, a page that scrolls sideways).
 /// </summary>
 [Collection(NotebookExecution.Name)]
-public class BrowserTests(ChromiumFixture chromium) : IClassFixture<ChromiumFixture>
+public class BrowserTests(ChromiumFixture chromium, ITestOutputHelper output) : IClassFixture<ChromiumFixture>
 {
     /// <summary>Why the browser cannot run here, or null.</summary>
     public static string? MissingReason { get; } = HeadlessChromium.MissingReason();
@@ -52,15 +55,48 @@ public class BrowserTests(ChromiumFixture chromium) : IClassFixture<ChromiumFixt
     public static string? SkipReason =>
         MissingReason is null || Environment.GetEnvironmentVariable("EVSC_REQUIRE_BROWSER") == "1" ? null : MissingReason;
 
+    /// <summary>
+    /// Notebooks whose reports still have a layout defect the display kernel cannot fix for them, with the defect.
+    /// Their layout problems are reported in the test output but do not fail the test; every other notebook must
+    /// have none. Remove an entry as soon as its owner fixes the figure or table.
+    /// </summary>
+    public static readonly IReadOnlyDictionary<string, string> KnownLayoutDefects = new Dictionary<string, string>
+    {
+        ["03-cathode-vulnerability.ipynb"] =
+            "Cheng Figs 2-3 Sankeys (plotly's free layout) overlap node labels, and Fig 5 / D3-1 / D3-2 put 20 country-pair bars on " +
+            "one category axis whose upright labels overlap; the notebook's owner is moving them to Figures.StagedSankey and " +
+            "grouped Figures.Bars by focal country (issue #14 item 1)",
+    };
+
     [BrowserTheory]
     [MemberData(nameof(NotebookFiles.Names), MemberType = typeof(NotebookFiles))]
-    public async Task Offline_report_has_no_script_error_and_every_figure_draws(string notebook)
+    public async Task Offline_report_has_no_script_error_and_every_figure_draws_readably(string notebook)
     {
         var rendered = await NotebookFiles.RenderAsync(notebook);
         Assert.True(rendered.Offline, "the report should inline plotly.js from node_modules");
         var expected = rendered.Result.Cells.SelectMany(c => c.Outputs).Count(o => o.Data.ContainsKey(Figure.PlotlyMimeType));
         var page = await chromium.CheckAsync(rendered.ReportPath);
         AssertClean(page, expected);
+        if (KnownLayoutDefects.TryGetValue(notebook, out var known))
+        {
+            output.WriteLine($"{notebook}: known layout defect ({known}); problems found:\n" + string.Join("\n", page.Layout));
+            return;
+        }
+        AssertReadable(page);
+    }
+
+    [BrowserFact]
+    public async Task The_layout_check_catches_cut_off_text_overlapping_ticks_and_a_page_wider_than_the_window()
+    {
+        var body = BrokenFigures.Html() + "<div style=\"width:2000px\">a 2000 px wide paragraph</div>";
+        var page = await WritePage($"<script>{await File.ReadAllTextAsync(NotebookFiles.PlotlyJs)}</script>", body);
+        var layout = (await chromium.CheckAsync(page)).Layout;
+        output.WriteLine(string.Join("\n", layout));
+        Assert.Contains(layout, p => p.StartsWith("figure 1 \"Cut-off labels\": tick label \"Congo, Democratic Republic of the\" is cut off at the left edge", StringComparison.Ordinal));
+        Assert.Contains(layout, p => p.StartsWith("figure 1 \"Cut-off labels\": legend entry", StringComparison.Ordinal) && p.Contains("right edge", StringComparison.Ordinal));
+        Assert.Contains(layout, p => p.StartsWith("figure 2 \"Crowded ticks\": tick labels", StringComparison.Ordinal) && p.EndsWith("overlap", StringComparison.Ordinal));
+        Assert.Contains(layout, p => p.StartsWith("figure 3 \"Overlapping Sankey labels\": Sankey labels", StringComparison.Ordinal));
+        Assert.Contains(layout, p => p.StartsWith("page is ", StringComparison.Ordinal) && p.Contains("a 2000 px wide paragraph", StringComparison.Ordinal));
     }
 
     [BrowserFact]
@@ -72,7 +108,9 @@ public class BrowserTests(ChromiumFixture chromium) : IClassFixture<ChromiumFixt
         Assert.True(result.Succeeded, NotebookFiles.Describe(result));
         var report = Path.Combine(Directory.CreateTempSubdirectory("evsc-browser-").FullName, "all-figures.html");
         await File.WriteAllTextAsync(report, ReportWriter.Report(result, PlotlySource.Offline(NotebookFiles.PlotlyJs), "all-figures.ipynb"));
-        AssertClean(await chromium.CheckAsync(report), SampleFigures.All().Count);
+        var page = await chromium.CheckAsync(report);
+        AssertClean(page, SampleFigures.All().Count);
+        AssertReadable(page);
     }
 
     [BrowserFact]
@@ -99,6 +137,9 @@ public class BrowserTests(ChromiumFixture chromium) : IClassFixture<ChromiumFixt
         Assert.Equal(figures, page.Figures);
         Assert.Equal(page.Figures, page.Drawn);
     }
+
+    private static void AssertReadable(PageCheck page) =>
+        Assert.True(page.Layout.Count == 0, "not readable at a 1280 px window:\n" + string.Join("\n", page.Layout));
 
     private static async Task<string> WritePage(string head, string body)
     {

@@ -6,12 +6,16 @@ using System.Text.Json.Nodes;
 
 namespace EvSupplyChain.Tests.Notebooks;
 
-/// <summary>What a page showed in the browser: script errors, failed loads and how many figures drew an SVG.</summary>
+/// <summary>What a page showed in the browser: script errors, failed loads, how many figures drew an SVG, and what a
+/// reader at a 1280 px window could not read.</summary>
 /// <param name="Errors">Uncaught exceptions, console errors and browser log errors (e.g. a resource that failed to load).</param>
 /// <param name="Figures">Elements with class <c>evsc-figure</c>.</param>
 /// <param name="Drawn">Those of them that plotly.js turned into a plot with an SVG.</param>
 /// <param name="ExternalRequests">Requests to anything but file: and data: URLs.</param>
-public sealed record PageCheck(IReadOnlyList<string> Errors, int Figures, int Drawn, IReadOnlyList<string> ExternalRequests);
+/// <param name="Layout">Layout defects (see <see cref="HeadlessChromium.LayoutCheck"/>): figure text cut off by or outside its
+/// figure, overlapping tick or Sankey labels, a page wider than the window.</param>
+public sealed record PageCheck(IReadOnlyList<string> Errors, int Figures, int Drawn, IReadOnlyList<string> ExternalRequests,
+    IReadOnlyList<string> Layout);
 
 /// <summary>
 /// Debian's headless Chromium driven over the DevTools protocol (a WebSocket on the loopback interface):
@@ -21,6 +25,9 @@ public sealed class HeadlessChromium : IAsyncDisposable
 {
     /// <summary>Where Debian's chromium package puts the browser.</summary>
     public const string Executable = "/usr/bin/chromium";
+
+    /// <summary>The window width every page is checked at (a common laptop browser window).</summary>
+    public const int WindowWidth = 1280;
 
     private readonly Process _process;
     private readonly ClientWebSocket _socket = new();
@@ -97,6 +104,10 @@ public sealed class HeadlessChromium : IAsyncDisposable
         try
         {
             foreach (var domain in new[] { "Runtime", "Page", "Log", "Network" }) await SendAsync(domain + ".enable", null, session);
+            await SendAsync("Emulation.setDeviceMetricsOverride", new JsonObject
+            {
+                ["width"] = WindowWidth, ["height"] = 1000, ["deviceScaleFactor"] = 1, ["mobile"] = false,
+            }, session);
             await SendAsync("Page.navigate", new JsonObject { ["url"] = new Uri(Path.GetFullPath(file)).AbsoluteUri }, session);
             var deadline = DateTime.UtcNow + timeout;
             while (!Events(session).Any(e => e["method"]?.ToString() == "Page.loadEventFired") && !await IsLoadedAsync(session))
@@ -113,10 +124,15 @@ public sealed class HeadlessChromium : IAsyncDisposable
                 await Task.Delay(100);
             }
             while (true);
+            // automargin redraws a figure after its first draw: let it settle before measuring.
+            await Task.Delay(600);
+            var layout = (await SendAsync("Runtime.evaluate", new JsonObject { ["expression"] = LayoutCheck, ["returnByValue"] = true }, session))["result"]!["value"]!
+                .AsArray().Select(v => v!.ToString()).ToArray();
             var events = Events(session);
             return new PageCheck(events.Select(ErrorOf).OfType<string>().ToArray(), figures, drawn,
                 events.Where(e => e["method"]?.ToString() == "Network.requestWillBeSent").Select(e => e["params"]!["request"]!["url"]!.ToString())
-                    .Where(u => !u.StartsWith("file:", StringComparison.Ordinal) && !u.StartsWith("data:", StringComparison.Ordinal)).ToArray());
+                    .Where(u => !u.StartsWith("file:", StringComparison.Ordinal) && !u.StartsWith("data:", StringComparison.Ordinal)).ToArray(),
+                layout);
         }
         finally
         {
@@ -134,6 +150,74 @@ public sealed class HeadlessChromium : IAsyncDisposable
           const figs = [...document.querySelectorAll('.evsc-figure')];
           const drawn = figs.filter(f => f.classList.contains('js-plotly-plot') && f.querySelector('svg.main-svg') !== null);
           return { figures: figs.length, drawn: drawn.length };
+        })()
+        """;
+
+    /// <summary>
+    /// What a reader could not read, one line each: (1) a figure's visible text — tick label, legend entry, title,
+    /// axis title, annotation, Sankey label — cut off by or lying outside the figure's box; (2) two tick labels of one
+    /// axis, or two Sankey node labels, overlapping; (3) the page scrolling sideways (wider than the window), with the
+    /// elements that widen it.
+    /// </summary>
+    public const string LayoutCheck = """
+        (() => {
+          const problems = [];
+          const W = window.innerWidth;
+          const short = s => { s = (s || '').replace(/\s+/g, ' ').trim(); return s.length > 60 ? s.slice(0, 57) + '...' : s; };
+          const shown = el => { const r = el.getBoundingClientRect(); if (r.width === 0 && r.height === 0) return false;
+            for (let e = el; e && e.nodeType === 1; e = e.parentNode) { const cs = getComputedStyle(e);
+              if (cs.display === 'none' || cs.visibility === 'hidden' || cs.opacity === '0') return false; } return true; };
+          const kind = t => t.closest('.xtick, .ytick') ? 'tick label' : t.closest('.legend') ? 'legend entry'
+            : t.closest('.g-gtitle') ? 'title' : t.closest('.g-xtitle, .g-ytitle, [class^="g-x"], [class^="g-y"]') ? 'axis title'
+            : t.closest('.annotation') ? 'annotation' : t.closest('.sankey') ? 'Sankey label' : 'text';
+          // A text's own box (rotated with it) as four corners on the page; two boxes overlap when no edge of either
+          // separates them by more than a pixel (separating axis test), so rotated tick labels are judged as drawn.
+          const corners = t => { const b = t.getBBox(), m = t.getScreenCTM();
+            return [[b.x, b.y], [b.x + b.width, b.y], [b.x + b.width, b.y + b.height], [b.x, b.y + b.height]].map(([x, y]) => new DOMPoint(x, y).matrixTransform(m)); };
+          const overlap = (p, q) => {
+            for (const poly of [p, q]) for (let i = 0; i < 4; i++) {
+              const a = poly[i], b = poly[(i + 1) % 4], nx = b.y - a.y, ny = a.x - b.x, len = Math.hypot(nx, ny) || 1;
+              const pp = p.map(v => (v.x * nx + v.y * ny) / len), qq = q.map(v => (v.x * nx + v.y * ny) / len);
+              if (Math.min(Math.max(...pp), Math.max(...qq)) - Math.max(Math.min(...pp), Math.min(...qq)) <= 1) return false;
+            }
+            return true;
+          };
+          document.querySelectorAll('.evsc-figure').forEach((fig, k) => {
+            const container = fig.querySelector('.svg-container');
+            if (!container) return;
+            const box = container.getBoundingClientRect();
+            const name = `figure ${k + 1} "${short(fig.querySelector('.g-gtitle .gtitle')?.textContent || '')}"`;
+            for (const t of fig.querySelectorAll('svg text')) {
+              if (!t.textContent.trim() || !shown(t)) continue;
+              const r = t.getBoundingClientRect();
+              const out = [r.left < box.left - 1 ? 'left' : null, r.right > box.right + 1 ? 'right' : null,
+                           r.top < box.top - 1 ? 'top' : null, r.bottom > box.bottom + 1 ? 'bottom' : null].filter(x => x);
+              if (out.length) problems.push(`${name}: ${kind(t)} "${short(t.textContent)}" is cut off at the ${out.join(' and ')} edge`);
+            }
+            const groups = new Map();
+            for (const t of fig.querySelectorAll('g.xtick > text, g.ytick > text, .sankey .node-label')) {
+              if (!t.textContent.trim() || !shown(t)) continue;
+              const key = t.closest('.sankey') || t.parentNode.parentNode;
+              if (!groups.has(key)) groups.set(key, []);
+              groups.get(key).push(t);
+            }
+            for (const texts of groups.values()) {
+              const rects = texts.map(corners);
+              for (let i = 0; i < texts.length; i++) for (let j = i + 1; j < texts.length; j++)
+                if (overlap(rects[i], rects[j]))
+                  problems.push(`${name}: ${kind(texts[i])}s "${short(texts[i].textContent)}" and "${short(texts[j].textContent)}" overlap`);
+            }
+          });
+          const width = Math.max(document.documentElement.scrollWidth, document.body.scrollWidth);
+          if (width > W) {
+            const clipped = e => { for (let p = e.parentElement; p && p !== document.body; p = p.parentElement) {
+              const o = getComputedStyle(p).overflowX; if (o === 'auto' || o === 'scroll' || o === 'hidden') return true; } return false; };
+            const wide = [...document.body.querySelectorAll('*')].filter(e => e.getBoundingClientRect().right > W + 1 && !clipped(e))
+              .filter((e, i, all) => !all.includes(e.parentElement)).slice(0, 3)
+              .map(e => `<${e.tagName.toLowerCase()}${e.className && typeof e.className === 'string' ? ' class="' + e.className + '"' : ''}> "${short(e.textContent)}"`);
+            problems.push(`page is ${width} px wide at a ${W} px window (scrolls sideways); widened by ${wide.join(', ')}`);
+          }
+          return problems;
         })()
         """;
 

@@ -83,8 +83,9 @@ public partial class NotebookLintTests
             {
                 firstCode = false;
                 if (lines[0].TrimEnd() != LibraryReference) problems.Add($"{at}: the first code cell must start with {LibraryReference}");
-                else if (lines.Skip(1).FirstOrDefault(x => x.Trim().Length > 0) is not { } next || !next.StartsWith("using ", StringComparison.Ordinal))
-                    problems.Add($"{at}: the first code cell's #r line must be followed by using lines");
+                else if (lines.Skip(1).FirstOrDefault(x => x.Trim().Length > 0 && !x.StartsWith("#r \"../artifacts/notebook/", StringComparison.Ordinal)) is not { } next
+                         || !next.StartsWith("using ", StringComparison.Ordinal))
+                    problems.Add($"{at}: the first code cell's #r lines (the library, then other artifacts/notebook assemblies) must be followed by using lines");
             }
         }
         if (firstCode) problems.Add("no code cell");

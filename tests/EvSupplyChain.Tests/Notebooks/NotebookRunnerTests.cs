@@ -197,7 +197,7 @@ public class NotebookRunnerTests
             "display(Table.From(new[] { 1.0 }));\nFigures.Lines(\"t\", new[] { 1.0, 2.0 }, new[] { new Series(\"s\", new[] { 3.0, 4.0 }) })"));
         Assert.True(result.Succeeded, NotebookFiles.Describe(result));
         var table = result.Cells[0].Outputs[0].Data;
-        Assert.StartsWith("<table", table["text/html"]);
+        Assert.Contains("<table class=\"evsc-table\">", table["text/html"]);
         Assert.Contains("Value", table["text/plain"]);
         var fig = result.Cells[0].Outputs[1].Data;
         Assert.Equal(["application/vnd.plotly.v1+json", "text/html", "text/plain"], fig.Keys.Order(StringComparer.Ordinal));

@@ -44,8 +44,8 @@ public class LpFileTests
         var again = LpFileReader.Read(LpFileWriter.Write(m), "again.lp");
         Assert.Equal(m.Variables.Select(v => (v.Name, v.Lower, v.Upper)), again.Variables.Select(v => (v.Name, v.Lower, v.Upper)));
         Assert.Equal(m.Constraints.Select(c => c.ToString()), again.Constraints.Select(c => c.ToString()));
-        var solver = new SimplexSolver();
-        Assert.Equal(solver.Solve(m).ObjectiveValue, solver.Solve(again).ObjectiveValue, 12);
+        Assert.Equal(1.5, again.ObjectiveConstant);
+        Assert.Equal(m.Solve().ObjectiveValue, again.Solve().ObjectiveValue, 12);
     }
 
     [Fact]
@@ -61,12 +61,29 @@ public class LpFileTests
     }
 
     [Fact]
-    public void Writer_rejects_names_the_format_cannot_hold()
+    public void Writer_escapes_keywords_and_names_the_format_cannot_hold_and_reads_back_the_same_optimum()
     {
-        var m = new LinearModel("bad");
-        m.AddVariable("x:y");
-        var e = Assert.Throws<ArgumentException>(() => LpFileWriter.Write(m));
-        Assert.Contains("'x:y'", e.Message);
+        // Keyword names (end, st, bounds, free, inf), a name with ':' and one starting with a digit, an objective
+        // constant and a ranged row: GLPK rejected each of these when written plainly.
+        var m = new LinearModel("keywords");
+        var end = m.AddVariable("end", 0, 4); var st = m.AddVariable("st"); var bounds = m.AddVariable("bounds");
+        var free = m.AddFreeVariable("free"); var colon = m.AddVariable("x:y"); var digit = m.AddVariable("1x", 0, 2);
+        m.AddLessOrEqual("end", end + st + bounds, 10);
+        m.AddRange("st", free - colon, -1, 3);
+        m.AddLessOrEqual("r", free + digit + colon, 6);
+        m.AddLessOrEqual("inf", st - bounds, 2);
+        m.Maximize(3 * end + st + 2 * bounds + free + digit + new LinearExpression().AddConstant(-2.5));
+        var text = LpFileWriter.Write(m);
+        Assert.DoesNotContain("\nend:", text);
+        Assert.Contains(@"\ name end is written ~end", text);
+        var again = LpFileReader.Read(text, "escaped.lp");
+        Assert.Equal(m.Variables.Count, again.Variables.Count);
+        Assert.Equal(-2.5, again.ObjectiveConstant);
+        Assert.Equal(ConstraintSense.Range, again.Constraint("~st").Sense);
+        Assert.Equal((-1.0, 3.0), (again.Constraint("~st").Lower, again.Constraint("~st").Upper));
+        var expected = m.Solve();
+        Assert.Equal(LpStatus.Optimal, expected.Status);
+        Assert.Equal(expected.ObjectiveValue, again.Solve().ObjectiveValue, 9);
     }
 
     [Theory]

@@ -10,7 +10,7 @@ public class GapsCommandTests
     private static (int Code, string Out, string Err) Run(params string[] args)
     {
         var (o, e) = (new StringWriter(), new StringWriter());
-        var code = Program.BuildRoot().Parse(args).Invoke(new InvocationConfiguration { Output = o, Error = e });
+        var code = Program.Run(args, o, e);
         return (code, o.ToString(), e.ToString());
     }
 

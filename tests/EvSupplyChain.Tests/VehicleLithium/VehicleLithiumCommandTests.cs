@@ -9,7 +9,7 @@ public class VehicleLithiumCommandTests
     private static (int Code, string Out, string Err) Evsc(params string[] args)
     {
         var (o, e) = (new StringWriter(), new StringWriter());
-        var code = Program.BuildRoot().Parse([.. args, "--data", TestPaths.Data]).Invoke(new InvocationConfiguration { Output = o, Error = e });
+        var code = Program.Run([.. args, "--data", TestPaths.Data], o, e);
         return (code, o.ToString(), e.ToString());
     }
 
@@ -40,7 +40,7 @@ public class VehicleLithiumCommandTests
     [InlineData("--set", "recycling_rate=1.5", "[0, 1]")]
     [InlineData("--set", "colour=3", "unknown parameter 'colour'")]
     [InlineData("--set", "life_scale", "is not NAME=VALUE")]
-    [InlineData("--step", "0", "--step must be ≥ 1")]
+    [InlineData("--step", "0", "--step 0 is not allowed (allowed: ≥ 1)")]
     public void Bad_options_give_one_clear_error(string option, string value, string message)
     {
         var (code, _, error) = Evsc("lithium", option, value);
