@@ -55,11 +55,14 @@ public sealed class Notebook
         new KernelInfo("http", "HTTP"),
     };
 
-    private Notebook(string path, InteractiveDocument document, IReadOnlyList<CellKind> kinds)
+    private Notebook(string path, InteractiveDocument document, IReadOnlyList<CellKind> kinds, IReadOnlyList<bool>? namesKernel = null, string? defaultKernel = null)
     {
         Path = path;
         Document = document;
-        var defaultKernel = document.GetDefaultKernelName() ?? "csharp";
+        defaultKernel ??= document.GetDefaultKernelName() ?? "csharp";
+        // The reader gives a cell without kernel metadata the kernelspec's language; VS Code uses the notebook's default kernel.
+        for (var i = 0; i < document.Elements.Count; i++)
+            if (namesKernel is not null && !namesKernel[i] && kinds[i] == CellKind.Code) document.Elements[i].KernelName = defaultKernel;
         Cells = document.Elements.Select((e, i) => new NotebookCell(i, kinds[i], e.Contents, kinds[i] == CellKind.Code ? KernelOf(e, defaultKernel) : null, e)).ToArray();
     }
 
@@ -110,7 +113,7 @@ public sealed class Notebook
         var kinds = NotebookJsonCheck.Check(json, path);
         try
         {
-            return new Notebook(path, Jupyter.Notebook.Parse(json, Kernels), kinds);
+            return new Notebook(path, Jupyter.Notebook.Parse(json, Kernels), kinds, NotebookJsonCheck.NamesKernel(json), NotebookJsonCheck.DefaultKernel(json));
         }
         catch (Exception e) when (e is JsonException or InvalidOperationException or ArgumentException or FormatException)
         {
@@ -174,6 +177,17 @@ internal static class NotebookJsonCheck
         for (var i = 0; i < cells.Count; i++) kinds.Add(CheckCell(path, $"$.cells[{i}]", cells[i], ids));
         return kinds;
     }
+
+    /// <summary>The notebook's default kernel (Polyglot's <c>metadata.polyglot_notebook.kernelInfo.defaultKernelName</c>).</summary>
+    /// <remarks>Cells name theirs in Polyglot's <c>polyglot_notebook.kernelName</c> or the older
+    /// <c>dotnet_interactive.language</c>).</remarks>
+    public static string? DefaultKernel(string json) =>
+        JsonNode.Parse(json)!["metadata"]?["polyglot_notebook"]?["kernelInfo"]?["defaultKernelName"] is JsonValue v && v.TryGetValue(out string? name) ? name : null;
+
+    /// <summary>Per cell: whether its metadata names a kernel. Call after <see cref="Check"/>.</summary>
+    public static IReadOnlyList<bool> NamesKernel(string json) =>
+        JsonNode.Parse(json)!["cells"]!.AsArray().Select(c => c?["metadata"] is JsonObject md &&
+            (md["polyglot_notebook"]?["kernelName"] is JsonValue || md["dotnet_interactive"]?["language"] is JsonValue)).ToArray();
 
     private static CellKind CheckCell(string path, string at, JsonNode? node, HashSet<string> ids)
     {

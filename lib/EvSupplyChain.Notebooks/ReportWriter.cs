@@ -194,6 +194,8 @@ caption { font-weight: bold; text-align: left; }
 nav.toc { border: 1px solid #ddd; padding: .4em 1em; margin: 1em 0; background: #fafafa; }
 nav.toc ul { margin: .3em 0; padding-left: 1.2em; } nav.toc li.h3 { margin-left: 1.2em; font-size: 95%; }
 div.math { overflow-x: auto; }
+/* A table wider than the page (e.g. a DataFrame's) scrolls in its own box; the page never scrolls sideways. */
+.output { max-width: 100%; overflow-x: auto; }
 @media print {
   body { max-width: none; margin: 0; font-size: 11pt; }
   nav.links, nav.toc { display: none; }
