@@ -92,13 +92,37 @@ public sealed class CsvData
         _index.TryGetValue(column, out var i) ? i
             : throw new DataValidationException(File, line, column, $"no such column (found: {string.Join(", ", Header)})");
 
-    /// <summary>Fails when two rows share the same values in the key columns.</summary>
+    /// <summary>Fails when the file has a header but no data row.</summary>
+    public CsvData RequireRows()
+    {
+        if (Rows.Count == 0) throw new DataValidationException(File, null, null, "the file has a header but no data rows");
+        return this;
+    }
+
+    /// <summary>
+    /// Fails unless every key in <paramref name="expected"/> has a row (values compared case-insensitively), so a
+    /// truncated file cannot pass for "not applicable": a zero must be written as 0. The error names the first missing key.
+    /// </summary>
+    public CsvData RequireKeys(string[] keyColumns, IEnumerable<IReadOnlyList<string>> expected)
+    {
+        RequireRows();
+        var present = Rows.Select(r => Key(r, keyColumns)).ToHashSet(StringComparer.OrdinalIgnoreCase);
+        var missing = expected.Where(k => !present.Contains(string.Join("\u001f", k))).ToArray();
+        if (missing.Length > 0)
+            throw new DataValidationException(File, null, string.Join("+", keyColumns),
+                $"no row for ({string.Join(", ", missing[0])}){(missing.Length > 1 ? $" and {missing.Length - 1} more keys" : "")}; every key must have a row, write 0 where the quantity is zero");
+        return this;
+    }
+
+    private static string Key(CsvRow row, string[] keyColumns) => string.Join("\u001f", keyColumns.Select(row.Text));
+
+    /// <summary>Fails when two rows share the same values in the key columns (compared case-insensitively, as values are matched).</summary>
     public CsvData RequireUniqueKey(params string[] keyColumns)
     {
-        var seen = new Dictionary<string, int>(StringComparer.Ordinal);
+        var seen = new Dictionary<string, int>(StringComparer.OrdinalIgnoreCase);
         foreach (var row in Rows)
         {
-            var key = string.Join("\u001f", keyColumns.Select(row.Text));
+            var key = Key(row, keyColumns);
             if (!seen.TryAdd(key, row.Line))
                 throw new DataValidationException(File, row.Line, string.Join("+", keyColumns),
                     $"duplicate key ({string.Join(", ", keyColumns.Select(row.Text))}) first seen on line {seen[key]}");

@@ -32,10 +32,6 @@ public static partial class FigureStyle
     /// in a report-wide figure, and plotly turns them upright).</summary>
     public const int MaxWrappedXCategories = 8;
 
-    // TEMPORARY: off until notebook 01 (GapViews.SupplyBySource) stops stacking bars on a log axis; its owner is
-    // changing that figure. Then this switch goes and the refusal always applies.
-    internal const bool RefuseLogStacks = false;
-
     private static readonly HashSet<string> NonCartesian = ["sankey", "pie", "table", "indicator", "sunburst", "treemap", "funnelarea", "parcoords", "parcats"];
 
     /// <summary>The palette colour of the <paramref name="index"/>-th series (cycles).</summary>
@@ -85,11 +81,10 @@ public static partial class FigureStyle
     }
 
     /// <summary>Returns <paramref name="layout"/> (a copy the caller owns) with the house style filled in.</summary>
-    public static JsonObject Apply(JsonObject layout, JsonArray data) => Apply(layout, data, RefuseLogStacks);
-
-    internal static JsonObject Apply(JsonObject layout, JsonArray data, bool refuseLogStacks)
+    /// <exception cref="InvalidOperationException">Bars or areas are stacked on a log axis.</exception>
+    public static JsonObject Apply(JsonObject layout, JsonArray data)
     {
-        if (refuseLogStacks) RefuseStacksOnLogAxes(layout, data);
+        RefuseStacksOnLogAxes(layout, data);
         layout["font"] ??= new JsonObject { ["family"] = FontFamily, ["size"] = FontSize, ["color"] = "#222" };
         layout["colorway"] ??= Figures.Arr(Palette);
         layout["plot_bgcolor"] ??= "white";
@@ -114,6 +109,13 @@ public static partial class FigureStyle
             a["ticks"] ??= "outside";
             a["tickcolor"] ??= "#888";
             if (a["title"] is JsonObject t && t["standoff"] is null) t["standoff"] = 8;
+            if (a["overlaying"] is not null)
+            {
+                // plotly aligns an overlaying axis's ticks with the first axis's grid ("sync"), which gives ticks
+                // such as 37.4321; its own round ticks and no second grid read better.
+                a["tickmode"] ??= "auto";
+                a["showgrid"] ??= false;
+            }
             StyleTicks(axis, a, data);
         }
         return layout;

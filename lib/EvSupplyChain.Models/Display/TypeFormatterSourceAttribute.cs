@@ -41,6 +41,10 @@ public sealed class DisplayFormatterSource
         new ConventionFormatter(typeof(IDisplayable), "text/html", o => ((IDisplayable)o).ToHtml()),
         new ConventionFormatter(typeof(IDisplayable), "text/plain", o => ((IDisplayable)o).ToText()),
         new ConventionFormatter(typeof(Figure), Figure.PlotlyMimeType, o => ((Figure)o).ToJson()),
+        // DataFrames as tables in any .NET Interactive kernel (Jupyter, VS Code, evsc render) without the
+        // Microsoft.Data.Analysis kernel extension, which a plain #r of the DLL does not load. The kernel takes these
+        // formatters when it first displays one of the library's types (every notebook's first cell does).
+        new ConventionFormatter(typeof(Microsoft.Data.Analysis.DataFrame), "text/html", o => Table.From((Microsoft.Data.Analysis.DataFrame)o).ToHtml()),
     ];
 }
 

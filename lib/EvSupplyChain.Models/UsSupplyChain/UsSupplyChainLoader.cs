@@ -30,36 +30,42 @@ internal static class UsSupplyChainLoader
             .Where(r => r.OneOf("anode", Anodes) == "graphite")
             .ToDictionary(r => r.Int("year", 1900, 2200), r => r.Share("share"));
 
+        // Intensity tables list every key, zeros written as 0, so a truncated file is an error rather than "not applicable".
         var components = Load(F("component_intensity.csv"), ["component", "vehicle", "chemistry"], "t_per_t_battery")
+            .Complete(["component", "vehicle", "chemistry"], Catalog.Components, Catalog.Vehicles, Catalog.Chemistries)
             .ToDictionary(r => (r.OneOf("component", Catalog.Components), r.OneOf("vehicle", Catalog.Vehicles), r.OneOf("chemistry", Catalog.Chemistries)),
-                r => r.DoubleOr("t_per_t_battery", 0, 0, 1));
+                r => r.Double("t_per_t_battery", 0, 1));
 
         var refinedChemistries = Catalog.Chemistries.Append(Catalog.LfpSecondColumn).ToArray();
         var refined = Load(F("refined_intensity.csv"), ["chemistry", "refined"], "t_per_t_cam")
+            .Complete(["chemistry", "refined"], [.. Catalog.LithiumIonChemistries, Catalog.LfpSecondColumn], Catalog.RefinedChemicals)
             .ToDictionary(r => (r.OneOf("chemistry", refinedChemistries), r.OneOf("refined", Catalog.RefinedChemicals)), r => r.NonNegative("t_per_t_cam"));
 
         var raw = Load(F("raw_intensity.csv"), ["mineral", "product"], "t_per_t_product")
+            .RequireKeys(["mineral", "product"], RawPairs)
             .ToDictionary(r => (r.RequiredText("mineral"), r.RequiredText("product")), r => r.NonNegative("t_per_t_product"));
 
-        var rate = Load(F("recycling_rate.csv"), ["year"], "recycling_rate")
+        var rate = Load(F("recycling_rate.csv"), ["year"], "recycling_rate").RequireRows()
             .ToDictionary(r => r.Int("year", 1900, 2200), r => r.Share("recycling_rate"));
 
         var capacity = Load(F("recycling_capacity.csv"), ["year"], "existing_t", "planned_all_t", "planned_mature_t")
+            .RequireKeys(["year"], rate.Keys.Order().Select(y => new[] { Year(y) }))
             .ToDictionary(r => r.Int("year", 1900, 2200), r => new RecyclingCapacity(
-                r.DoubleOr("existing_t", 0, 0), r.DoubleOr("planned_all_t", 0, 0), r.DoubleOr("planned_mature_t", 0, 0)));
+                r.NonNegative("existing_t"), r.NonNegative("planned_all_t"), r.NonNegative("planned_mature_t")));
 
         var settings = Load(F("recycling_settings.csv"), ["setting"], "value");
         var limitRow = settings.Rows.FirstOrDefault(r => r.OneOf("setting", Settings) == "use_capacity_limit")
             ?? throw new DataValidationException(settings.File, null, "setting", "no row for setting use_capacity_limit");
         var useLimit = limitRow.Int("value", 0, 1) == 1;
 
-        var routeData = Load(F("recycling_routes.csv"), ["route"], "portion");
+        var routeData = Load(F("recycling_routes.csv"), ["route"], "portion").Complete(["route"], Catalog.Routes);
         var routes = routeData.Rows.ToDictionary(r => r.OneOf("route", Catalog.Routes), r => r.Share("portion"));
         routeData.RequireSharesSumToOne("portion", ShareTolerance);
 
         var yields = Load(F("recycling_yield.csv"), ["route", "output", "chemistry"], "t_per_t_battery")
+            .Complete(["route", "output", "chemistry"], Catalog.Routes, Catalog.RecyclingOutputs, Catalog.Chemistries)
             .ToDictionary(r => (r.OneOf("route", Catalog.Routes), r.OneOf("output", Catalog.RecyclingOutputs), r.OneOf("chemistry", Catalog.Chemistries)),
-                r => r.DoubleOr("t_per_t_battery", 0, 0));
+                r => r.NonNegative("t_per_t_battery"));
 
         var lifetime = Load(F("lifetime.csv"), ["chemistry"], "min_years", "mode_years", "max_years").ToDictionary(r => r.OneOf("chemistry", Catalog.Chemistries), r =>
         {
@@ -72,12 +78,21 @@ internal static class UsSupplyChainLoader
         foreach (var k in Catalog.Chemistries)
             if (!lifetime.ContainsKey(k)) throw new DataValidationException(F("lifetime.csv"), null, "chemistry", $"no lifetime for chemistry {k}");
 
+        // Supply rows are keyed by their source column too (several source columns may feed one item and add up); an
+        // identical row is a duplicate, and every year lists the same keys, so a truncated year is an error.
         var items = Catalog.Rows.ToArray();
-        var existing = Sum(Load(F("existing_supply.csv"), [], "year", "item", "region", "quantity_t").Rows,
-            r => (r.Int("year", 1900, 2200), r.OneOf("item", items), r.OneOf("region", Catalog.Regions)), r => r.DoubleOr("quantity_t", 0, 0));
-        var planned = Sum(Load(F("planned_supply.csv"), [], "year", "item", "region", "stage", "quantity_t").Rows,
+        string[] existingKey = ["year", "item", "region", "source"], plannedKey = ["year", "item", "region", "stage", "source"];
+        var existingData = Load(F("existing_supply.csv"), existingKey, "quantity_t").RequireRows();
+        var existing = Sum(existingData.Rows,
+            r => (r.Int("year", 1900, 2200), r.OneOf("item", items), r.OneOf("region", Catalog.Regions)), r => r.NonNegative("quantity_t"));
+        existingData.SameKeysEveryYear(existingKey);
+        var plannedData = Load(F("planned_supply.csv"), plannedKey, "quantity_t").RequireRows();
+        var planned = Sum(plannedData.Rows,
             r => (r.Int("year", 1900, 2200), r.OneOf("item", items), r.OneOf("region", Catalog.PlannedRegions), r.OneOf("stage", Catalog.Stages)),
-            r => r.DoubleOr("quantity_t", 0, 0));
+            r => r.NonNegative("quantity_t"));
+        plannedData.SameKeysEveryYear(plannedKey);
+        plannedData.RequireKeys(["year"], existing.Keys.Select(k => k.Item1).Distinct().Order().Select(y => new[] { Year(y) }));
+        RequireCoverage(F, sales, shares, graphite, rate, existing);
 
         return new UsSupplyChainInputs
         {
@@ -85,6 +100,53 @@ internal static class UsSupplyChainLoader
             RefinedIntensity = refined, RawIntensity = raw, RecyclingRate = rate, RecyclingCapacity = capacity, UseCapacityLimit = useLimit,
             RoutePortion = routes, RecyclingYield = yields, Lifetime = lifetime, ExistingSupply = existing, PlannedSupply = planned,
         };
+    }
+
+    private static readonly IReadOnlyList<string>[] RawPairs =
+    [
+        ["Bauxite", "Aluminum hydroxide"], ["Cobalt", "Cobalt sulfate"], ["Natural graphite", "Graphite AAM"], ["Synthetic graphite", "Graphite AAM"],
+        ["Lithium ore", "Lithium hydroxide"], ["Lithium ore", "Lithium carbonate"], ["Lithium brine", "Lithium carbonate"],
+        ["Manganese", "Manganese sulfate"], ["Nickel", "Nickel sulfate"],
+    ];
+
+    private static string Year(int year) => year.ToString(System.Globalization.CultureInfo.InvariantCulture);
+
+    // Every combination of the key domains must have a row.
+    private static CsvData Complete(this CsvData data, string[] keys, params IReadOnlyList<string>[] domains)
+    {
+        IEnumerable<IReadOnlyList<string>> combos = [[]];
+        foreach (var domain in domains) combos = combos.SelectMany(c => domain.Select(v => (IReadOnlyList<string>)[.. c, v]));
+        return data.RequireKeys(keys, combos);
+    }
+
+    private static void SameKeysEveryYear(this CsvData data, string[] key)
+    {
+        var rest = key[1..];
+        var perYear = data.Rows.GroupBy(r => r.Text("year")).ToArray();
+        var all = perYear.SelectMany(g => g.Select(r => rest.Select(r.Text).ToArray())).DistinctBy(k => string.Join("\u001f", k), StringComparer.OrdinalIgnoreCase).ToArray();
+        foreach (var year in perYear)
+            data.RequireKeys(key, all.Select(k => (IReadOnlyList<string>)[year.Key, .. k]));
+    }
+
+    // The gap table needs a year that sales, shares, anode split, recycling rate and supply all cover: name the file that misses it.
+    private static void RequireCoverage(Func<string, string> file, Dictionary<(int, string), double> sales, Dictionary<(int, string), double> shares,
+        Dictionary<int, double> graphite, Dictionary<int, double> rate, Dictionary<(int, string, string), double> existing)
+    {
+        var years = sales.Keys.Select(k => k.Item1).ToHashSet();
+        var steps = new (string File, IEnumerable<int> Years)[]
+        {
+            ("chemistry_share.csv", shares.Keys.Select(k => k.Item1)), ("anode_share.csv", graphite.Keys),
+            ("recycling_rate.csv", rate.Keys), ("existing_supply.csv", existing.Keys.Select(k => k.Item1)),
+        };
+        var covered = years.Order().ToArray();
+        foreach (var (name, fileYears) in steps)
+        {
+            var before = covered;
+            covered = before.Intersect(fileYears).ToArray();
+            if (covered.Length == 0)
+                throw new DataValidationException(file(name), null, "year",
+                    before.Length == 0 ? "no data rows" : $"no row for any year the earlier inputs cover ({before[0]}–{before[^1]}), so no reporting year is left");
+        }
     }
 
     private static CsvData Load(string path, string[] keys, params string[] values)

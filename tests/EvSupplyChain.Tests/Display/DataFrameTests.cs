@@ -71,4 +71,18 @@ public class DataFrameTests
         var t = Table.Create([new TableColumn("x", typeof(double)), new TableColumn("x", typeof(double))], [[1.0, 2.0]]);
         Assert.Contains("'x' appears 2 times", Assert.Throws<InvalidOperationException>(() => t.ToDataFrame()).Message);
     }
+
+    [Fact]
+    public void The_library_formatter_source_shows_a_data_frame_as_a_table()
+    {
+        var df = Table.From(Gaps).ToDataFrame();
+        var formatter = new DisplayFormatterSource().CreateTypeFormatters().Cast<ConventionFormatter>()
+            .Single(f => f.Type == typeof(DataFrame) && f.MimeType == "text/html");
+        using var html = new StringWriter();
+        Assert.True(formatter.Format(df, html));
+        Assert.StartsWith("<", html.ToString().TrimStart());
+        Assert.Contains("<th>Material</th>", html.ToString());
+        Assert.Contains("Lithium", html.ToString());
+        Assert.False(formatter.Format("not a frame", new StringWriter()));
+    }
 }

@@ -10,7 +10,7 @@ public class FigureStyleTests
 
     private static JsonObject Layout(Figure f) => Rendered(f)["layout"]!.AsObject();
 
-    private static JsonObject Strict(Figure f) => FigureStyle.Apply((JsonObject)f.Layout.DeepClone(), f.Data, refuseLogStacks: true);
+    private static JsonObject Strict(Figure f) => FigureStyle.Apply((JsonObject)f.Layout.DeepClone(), f.Data);
 
     [Fact]
     public void Every_sample_figure_titles_every_axis()
@@ -51,6 +51,15 @@ public class FigureStyleTests
     }
 
     [Fact]
+    public void An_overlaying_axis_gets_its_own_round_ticks_not_ticks_synced_to_the_first_axis()
+    {
+        var fig = SampleFigures.Lines().SetLayout("yaxis2", new System.Text.Json.Nodes.JsonObject { ["overlaying"] = "y", ["side"] = "right" });
+        ((JsonObject)fig.Data[1]!)["yaxis"] = "y2";
+        Assert.Equal("auto", Layout(fig)["yaxis2"]!["tickmode"]!.ToString());
+        Assert.False((bool)Layout(fig)["yaxis2"]!["showgrid"]!);
+    }
+
+    [Fact]
     public void Long_category_labels_wrap_onto_lines_and_keep_their_values()
     {
         var x = Layout(SampleFigures.BarsByCountry())["xaxis"]!;
@@ -84,6 +93,7 @@ public class FigureStyleTests
         Assert.Contains("Stacked areas on a log axis", Assert.Throws<InvalidOperationException>(() => Strict(areas)).Message);
         var grouped = SampleFigures.GroupedBarsWithErrorsAndMarkers().SetLayout("yaxis.type", "log");
         Assert.Equal("log", Strict(grouped)["yaxis"]!["type"]!.ToString());
+        Assert.Throws<InvalidOperationException>(() => bars.ToJson()); // rendering refuses it too
     }
 
     [Fact]

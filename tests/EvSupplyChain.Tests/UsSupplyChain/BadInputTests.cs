@@ -145,4 +145,99 @@ public class BadInputTests
         Assert.Equal("quantity", e.Column);
         Assert.Contains("'Cobalt' has no row for 'Gap'", e.Message);
     }
+
+    [Theory]
+    [InlineData("component_intensity.csv")]
+    [InlineData("refined_intensity.csv")]
+    [InlineData("recycling_yield.csv")]
+    [InlineData("recycling_routes.csv")]
+    [InlineData("recycling_capacity.csv")]
+    [InlineData("planned_supply.csv")]
+    [InlineData("existing_supply.csv")]
+    [InlineData("raw_intensity.csv")]
+    [InlineData("recycling_rate.csv")]
+    public void A_header_only_file_is_an_error_naming_it(string file)
+    {
+        var e = LoadFails(CopyWith(file, lines => lines[..1]));
+        Assert.EndsWith(file, e.File);
+        Assert.Contains("no data rows", e.Message);
+    }
+
+    [Theory]
+    [InlineData("refined_intensity.csv", "NCA,Nickel sulfate,", "(NCA, Nickel sulfate)")]
+    [InlineData("component_intensity.csv", "Separator,PHEV,NMC811,", "(Separator, PHEV, NMC811)")]
+    [InlineData("recycling_yield.csv", "hydro,Nickel sulfate,NMC622,", "(hydro, Nickel sulfate, NMC622)")]
+    [InlineData("recycling_routes.csv", "direct,", "(direct)")]
+    [InlineData("recycling_capacity.csv", "2030,", "(2030)")]
+    [InlineData("raw_intensity.csv", "Nickel,", "(Nickel, Nickel sulfate)")]
+    public void A_missing_row_is_an_error_naming_the_file_and_the_key(string file, string rowStart, string key)
+    {
+        var e = LoadFails(CopyWith(file, lines => lines.Where(l => !l.StartsWith(rowStart, StringComparison.Ordinal)).ToArray()));
+        Assert.EndsWith(file, e.File);
+        Assert.Contains($"no row for {key}", e.Message);
+        Assert.Contains("write 0", e.Message);
+    }
+
+    [Fact]
+    public void A_supply_year_missing_one_row_is_an_error_naming_the_key()
+    {
+        var dir = CopyWith("planned_supply.csv", lines => lines.Where(l => !l.StartsWith("2031,Nickel sulfate,US,all,", StringComparison.Ordinal)).ToArray());
+        var e = LoadFails(dir);
+        Assert.EndsWith("planned_supply.csv", e.File);
+        Assert.Contains("no row for (2031, Nickel sulfate, US, all,", e.Message);
+    }
+
+    [Theory]
+    [InlineData("existing_supply.csv", 40)]
+    [InlineData("planned_supply.csv", 900)]
+    [InlineData("refined_intensity.csv", 17)]
+    [InlineData("component_intensity.csv", 50)]
+    [InlineData("recycling_yield.csv", 100)]
+    [InlineData("recycling_capacity.csv", 20)]
+    [InlineData("ev_sales.csv", 20)]
+    public void A_duplicated_row_is_an_error_naming_file_and_line(string file, int line)
+    {
+        var dir = CopyWith(file, lines => [.. lines, lines[line - 1]]);
+        var e = LoadFails(dir);
+        Assert.EndsWith(file, e.File);
+        Assert.Equal(File.ReadAllLines(Path.Combine(dir, file)).Length, e.Line);
+        Assert.Contains($"duplicate key", e.Message);
+        Assert.Contains($"first seen on line {line}", e.Message);
+    }
+
+    [Fact]
+    public void A_duplicated_row_differing_only_in_letter_case_is_a_duplicate()
+    {
+        var dir = CopyWith("refined_intensity.csv", lines => [.. lines, "nca,nickel sulfate,1.292"]);
+        Assert.Contains("duplicate key", LoadFails(dir).Message);
+    }
+
+    [Fact]
+    public void An_empty_quantity_is_an_error_not_a_zero()
+    {
+        var dir = CopyWith("refined_intensity.csv", lines => lines.Select(l => l.StartsWith("NCA,Cobalt sulfate,", StringComparison.Ordinal) ? "NCA,Cobalt sulfate," : l).ToArray());
+        var e = LoadFails(dir);
+        Assert.Equal("t_per_t_cam", e.Column);
+        Assert.Contains("the cell is empty", e.Message);
+    }
+
+    [Fact]
+    public void Inputs_without_a_common_year_name_the_file_that_misses_it()
+    {
+        var dir = CopyWith("anode_share.csv", lines => lines.Select((l, i) => i == 0 ? l : "19" + l[2..]).ToArray());
+        var e = LoadFails(dir);
+        Assert.EndsWith("anode_share.csv", e.File);
+        Assert.Contains("no reporting year is left", e.Message);
+    }
+
+    [Fact]
+    public void The_cli_reports_a_truncated_file_in_one_line_with_exit_2()
+    {
+        var dir = CopyWith("refined_intensity.csv", lines => lines.Where(l => !l.StartsWith("NCA,Nickel sulfate,", StringComparison.Ordinal)).ToArray());
+        var (code, output, err) = Cli.CliRuleTests.Evsc("gaps", "--data", dir);
+        Assert.Equal(2, code);
+        Assert.Equal("", output);
+        Assert.Contains("refined_intensity.csv", err);
+        Assert.Contains("(NCA, Nickel sulfate)", err);
+    }
 }
