@@ -75,7 +75,8 @@ public static class PublishedComparison
         return Math.Clamp(Math.Max(ownDecimals, significant), 0, 6);
     }
 
-    private static double Shown(PublishedValue r, double v) => r.Kind == ToleranceKind.PercentagePoints ? v * 100 : v;
+    // Rounded to 10 decimals so that a share such as 0.916 shows as 91.6 %, not 91.60000000000001 %.
+    private static double Shown(PublishedValue r, double v) => r.Kind == ToleranceKind.PercentagePoints ? Math.Round(v * 100, 10) : v;
 
     private static string Unit(PublishedValue r) => r.Kind == ToleranceKind.PercentagePoints ? "%" : r.Unit;
 
