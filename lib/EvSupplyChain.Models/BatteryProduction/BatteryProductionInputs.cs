@@ -23,7 +23,8 @@ public sealed record YearSupply(int Year, IReadOnlyDictionary<string, double> Ma
 /// long CSVs with one observation per row: material_share.csv (material, vehicle, chemistry, anode, mass_share_t_per_t),
 /// mineral_supply.csv and component_supply.csv (year, material|component, eligibility, supply_t), cell_supply.csv
 /// (year, chemistry, anode, eligibility, supply_t) and specific_energy.csv (year, vehicle, chemistry, anode,
-/// specific_energy_wh_per_kg). Empty values count as 0, as in the original; every other value must be a finite number ≥ 0.
+/// specific_energy_wh_per_kg). Every cell of every row (ineligible rows too) must be valid: names from the model's lists and
+/// finite numbers ≥ 0; an empty value is an error (write 0), so no blank can reach the LP as a silent zero or a NaN.
 /// </summary>
 public sealed class BatteryProductionInputs
 {
@@ -58,19 +59,23 @@ public sealed class BatteryProductionInputs
         var pairs = BatteryTypes.Pairs;
         var share = CsvData.Load(Path.Combine(folder, "material_share.csv"), "material", "vehicle", "chemistry", "anode", "mass_share_t_per_t")
             .RequireUniqueKey("material", "vehicle", "chemistry", "anode");
-        var shareRows = share.Rows.ToDictionary(r => (r.Text("material"), r.Text("vehicle"), Battery(r)));
+        // The workbook also lists chemistries the LP does not model (NMC95): any name is kept, the numbers are still checked.
+        var shareRows = share.Rows.ToDictionary(r => (r.OneOf("material", BatteryTypes.IntensityRows), r.OneOf("vehicle", BatteryTypes.Vehicles), AnyBattery(r)));
+        foreach (var r in share.Rows) r.Double("mass_share_t_per_t", min: 0);
         var intensity = new Dictionary<(string, string, string), double>();
         foreach (var material in BatteryTypes.IntensityRows)
             foreach (var (v, b) in pairs)
-                intensity[(material, v, b)] = shareRows.TryGetValue((material, v, b), out var row) ? row.DoubleOr("mass_share_t_per_t", 0.0, min: 0)
+                intensity[(material, v, b)] = shareRows.TryGetValue((material, v, b), out var row) ? row.Double("mass_share_t_per_t", min: 0)
                     : throw Missing(share.File, "material", $"material '{material}', vehicle '{v}', battery '{b}'");
 
-        var mineral = LoadSupply(folder, "mineral_supply.csv", "material", r => r.Text("material"));
-        var component = LoadSupply(folder, "component_supply.csv", "component", r => r.Text("component"));
+        var mineral = LoadSupply(folder, "mineral_supply.csv", "material", r => r.OneOf("material", MineralItems));
+        var component = LoadSupply(folder, "component_supply.csv", "component", r => r.OneOf("component", ComponentItems));
         var cell = LoadSupply(folder, "cell_supply.csv", "chemistry", Battery, "anode");
         var energyData = CsvData.Load(Path.Combine(folder, "specific_energy.csv"), "year", "vehicle", "chemistry", "anode", "specific_energy_wh_per_kg")
+            .RequireRows()
             .RequireUniqueKey("year", "vehicle", "chemistry", "anode");
-        var energy = energyData.Rows.GroupBy(r => r.Int("year", 1900, 2200)).ToDictionary(g => g.Key, g => g.ToDictionary(r => (r.Text("vehicle"), Battery(r))));
+        foreach (var r in energyData.Rows) SpecificEnergy(r);
+        var energy = energyData.Rows.GroupBy(r => r.Int("year", 1900, 2200)).ToDictionary(g => g.Key, g => g.ToDictionary(r => (r.OneOf("vehicle", BatteryTypes.Vehicles), Battery(r))));
 
         var years = new Dictionary<int, YearSupply>();
         foreach (var (year, m) in mineral.Rows)
@@ -80,7 +85,7 @@ public sealed class BatteryProductionInputs
             var cam = BatteryTypes.CellChemistries.ToDictionary(x => x, x => component.Value(year, c, x));
             // A chemistry's cell cap adds its optional silicon-anode row (absent or empty = 0).
             var cells = BatteryTypes.CellChemistries.ToDictionary(x => x, x => cell.Value(year, k, x) + cell.Value(year, k, x + BatteryTypes.SiliconSuffix, optional: true));
-            var se = pairs.ToDictionary(p => p, p => e.TryGetValue(p, out var row) ? row.Double("specific_energy_wh_per_kg", min: 0)
+            var se = pairs.ToDictionary(p => p, p => e.TryGetValue(p, out var row) ? SpecificEnergy(row)
                 : throw Missing(energyData.File, "vehicle", $"year {year}, vehicle '{p.Vehicle}', battery '{p.Battery}'"));
             years[year] = new YearSupply(year, materials, cam,
                 component.Value(year, c, "graphite_aam"), component.Value(year, c, "silicon_aam"), component.Value(year, c, "SIB_aam"),
@@ -93,8 +98,23 @@ public sealed class BatteryProductionInputs
     }
 
     /// <summary>Battery type name from a row's chemistry and anode (graphite | silicon).</summary>
-    private static string Battery(CsvRow r) =>
-        r.Text("chemistry") + (r.OneOf("anode", ["graphite", "silicon"]) == "silicon" ? BatteryTypes.SiliconSuffix : "");
+    private static string Battery(CsvRow r) => Battery(r, r.OneOf("chemistry", BatteryTypes.CellChemistries));
+
+    private static string AnyBattery(CsvRow r) => Battery(r, r.RequiredText("chemistry"));
+
+    private static string Battery(CsvRow r, string chemistry) =>
+        chemistry + (r.OneOf("anode", ["graphite", "silicon"]) == "silicon" ? BatteryTypes.SiliconSuffix : "");
+
+    // Energy per kilogram divides masses into GWh: it must be positive.
+    private static double SpecificEnergy(CsvRow r)
+    {
+        var v = r.Double("specific_energy_wh_per_kg", min: 0);
+        return v > 0 ? v : throw r.Error("specific_energy_wh_per_kg", "must be greater than 0");
+    }
+
+    private static readonly string[] MineralItems = [.. BatteryTypes.RawMaterials, .. BatteryTypes.RefinedMaterials];
+    private static readonly string[] ComponentItems =
+        [.. BatteryTypes.CellChemistries, "graphite_aam", "silicon_aam", "SIB_aam", "separator", "electrolyte", "SIB_electrolyte"];
 
     private static DataValidationException Missing(string file, string column, string what) => new(file, null, column, $"no row for {what}");
 
@@ -102,14 +122,22 @@ public sealed class BatteryProductionInputs
     private sealed record Supply(string File, string ItemColumn, Dictionary<int, Dictionary<string, CsvRow>> Rows)
     {
         public double Value(int year, Dictionary<string, CsvRow> rows, string item, bool optional = false) =>
-            rows.TryGetValue(item, out var r) ? r.DoubleOr("supply_t", 0, min: 0)
+            rows.TryGetValue(item, out var r) ? r.Double("supply_t", min: 0)
             : optional ? 0 : throw Missing(File, ItemColumn, $"year {year}, eligible '{item}'");
     }
 
     private static Supply LoadSupply(string folder, string file, string itemColumn, Func<CsvRow, string> item, params string[] extraKey)
     {
         var data = CsvData.Load(Path.Combine(folder, file), ["year", itemColumn, .. extraKey, "eligibility", "supply_t"])
-            .RequireUniqueKey(["year", itemColumn, .. extraKey, "eligibility"]);
+            .RequireRows().RequireUniqueKey(["year", itemColumn, .. extraKey, "eligibility"]);
+        // Every row is checked, also the ineligible ones the LP never reads.
+        foreach (var r in data.Rows)
+        {
+            r.Int("year", 1900, 2200);
+            item(r);
+            r.OneOf("eligibility", ["eligible", "ineligible"]);
+            r.Double("supply_t", min: 0);
+        }
         var rows = data.Rows.Where(r => r.OneOf("eligibility", ["eligible", "ineligible"]) == "eligible")
             .GroupBy(r => r.Int("year", 1900, 2200)).ToDictionary(g => g.Key, g => g.ToDictionary(item));
         return new Supply(data.File, itemColumn, rows);

@@ -35,8 +35,8 @@ public sealed class BatteryProductionResult
         TotalTonnes = Pairs.Sum(p => p.Tonnes);
         TotalGWh = Pairs.Sum(p => p.GWh);
         EnergyByType = BatteryTypes.All.ToDictionary(b => b, b => Pairs.Where(p => p.Battery == b).Sum(p => p.GWh));
-        // Shares per type, then summed per group, as the original does.
-        var share = EnergyByType.ToDictionary(kv => kv.Key, kv => kv.Value / TotalGWh);
+        // Shares per type, then summed per group, as the original does; nothing produced has no share (0, never 0/0 = NaN).
+        var share = EnergyByType.ToDictionary(kv => kv.Key, kv => TotalGWh > 0 ? kv.Value / TotalGWh : 0);
         ChemistryShares = BatteryTypes.ChemistryGroups.ToDictionary(g => g, g => BatteryTypes.All.Where(b => BatteryTypes.ChemistryGroup(b) == g).Sum(b => share[b]));
         AnodeShares = BatteryTypes.AnodeGroups.ToDictionary(g => g, g => BatteryTypes.All.Where(b => BatteryTypes.AnodeGroup(b) == g).Sum(b => share[b]));
         Supply = [.. model.SupplyLimits.Select(l =>

@@ -73,43 +73,55 @@ public sealed class StationData
     {
         var folder = DataFolder.Analysis(FolderName, path);
         var chargers = LoadChargers(Path.Combine(folder, "chargers.csv"));
+        // Every parameter has a row (an empty cell keeps the model default), so a truncated presets.csv is an error.
         var presets = CsvData.Load(Path.Combine(folder, "presets.csv"), "parameter").RequireUniqueKey("parameter");
+        foreach (var row in presets.Rows)
+        {
+            var key = row.RequiredText("parameter");
+            if (!StationParameterSpec.Exists(key))
+                throw row.Error("parameter", $"unknown parameter '{key}' (known: {string.Join(", ", StationParameterSpec.All.Select(s => s.Key))})");
+        }
+        presets.RequireKeys(["parameter"], StationParameterSpec.All.Select(s => new[] { s.Key }));
         var siteNames = presets.Header.Where(h => !NonSiteColumns.Contains(h, StringComparer.OrdinalIgnoreCase)).ToArray();
         if (siteNames.Length == 0)
             throw new DataValidationException(presets.File, 1, null, "no site columns (expected e.g. parameter,unit,urban,rural,source)");
+        var chargerSites = chargers.Select(c => c.Site).Distinct(StringComparer.OrdinalIgnoreCase).ToArray();
+        foreach (var c in chargers)
+            if (!siteNames.Contains(c.Site, StringComparer.OrdinalIgnoreCase))
+                throw new DataValidationException(presets.File, 1, null,
+                    $"no column for site '{c.Site}', which chargers.csv line {c.Line} uses (site columns: {string.Join(", ", siteNames)})");
         var sites = new Dictionary<string, StationParameters>(StringComparer.OrdinalIgnoreCase);
         foreach (var site in siteNames)
         {
             var p = new StationParameters { Site = site };
             foreach (var row in presets.Rows)
             {
-                var key = row.RequiredText("parameter");
-                if (!StationParameterSpec.Exists(key))
-                    throw row.Error("parameter", $"unknown parameter '{key}' (known: {string.Join(", ", StationParameterSpec.All.Select(s => s.Key))})");
-                var spec = StationParameterSpec.Get(key);
+                var spec = StationParameterSpec.Get(row.Text("parameter"));
                 if (row.IsEmpty(site)) continue; // keep the default
                 var value = spec.IsWholeNumber ? row.Int(site, (int)spec.Min, (int)spec.Max) : row.Double(site, spec.Min, spec.Max);
                 p = spec.Set(p, value);
             }
             var group = chargers.Where(c => string.Equals(c.Site, site, StringComparison.OrdinalIgnoreCase)).Select(c => c.Group).ToArray();
             if (group.Length == 0)
-                throw new DataValidationException(Path.Combine(folder, "chargers.csv"), null, "site", $"no chargers for site '{site}'");
+                throw new DataValidationException(presets.File, 1, site,
+                    $"site column '{site}' has no chargers in chargers.csv (sites there: {string.Join(", ", chargerSites)})");
             sites[site] = (p with { Chargers = group }).Validate();
         }
         return new StationData(sites, LoadDrivers(Path.Combine(folder, "drivers.csv")), LoadPolicies(Path.Combine(folder, "policies.csv")));
     }
 
-    private static List<(string Site, ChargerGroup Group)> LoadChargers(string file)
+    private static List<(string Site, int Line, ChargerGroup Group)> LoadChargers(string file)
     {
-        var csv = CsvData.Load(file, "site", "type", "count", "power_kw", "cost_per_charger_usd", "lifetime_years", "om_per_charger_usd_year");
-        return csv.Rows.Select(r => (r.RequiredText("site"), new ChargerGroup(r.RequiredText("type"), r.Int("count", 0, 1000),
+        var csv = CsvData.Load(file, "site", "type", "count", "power_kw", "cost_per_charger_usd", "lifetime_years", "om_per_charger_usd_year")
+            .RequireRows().RequireUniqueKey("site", "type");
+        return csv.Rows.Select(r => (r.RequiredText("site"), r.Line, new ChargerGroup(r.RequiredText("type"), r.Int("count", 0, 1000),
             r.Double("power_kw", 0, 2000), r.Double("cost_per_charger_usd", 0, 10_000_000), r.Int("lifetime_years", 1, 60),
             r.Double("om_per_charger_usd_year", 0, 1_000_000)))).ToList();
     }
 
     private static List<StationDriver> LoadDrivers(string file)
     {
-        var csv = CsvData.Load(file, "driver", "parameter", "low_factor", "high_factor").RequireUniqueKey("driver");
+        var csv = CsvData.Load(file, "driver", "parameter", "low_factor", "high_factor").RequireRows().RequireUniqueKey("driver");
         return csv.Rows.Select(r =>
         {
             var key = r.RequiredText("parameter");
@@ -120,7 +132,7 @@ public sealed class StationData
 
     private static List<PolicyOption> LoadPolicies(string file)
     {
-        var csv = CsvData.Load(file, "option", "parameter", "mode", "value");
+        var csv = CsvData.Load(file, "option", "parameter", "mode", "value").RequireRows().RequireUniqueKey("option", "parameter");
         var options = new List<PolicyOption>();
         foreach (var group in csv.Rows.GroupBy(r => r.RequiredText("option")))
         {

@@ -2,11 +2,11 @@ namespace EvSupplyChain.Models.Optimization;
 
 /// <summary>
 /// The LP solvers the project offers, all from Google OR-Tools (in process). Each one passes the netlib suite in the
-/// tests (exact status, objective to 1e-6 relative). GLOP (the default) and CLP are simplex solvers with duals. HiGHS,
-/// CBC and SCIP give the same optima but no usable duals (shadow prices and reduced costs are NaN): CBC and SCIP are MIP
-/// solvers, and the duals OR-Tools 9.15 returns from HiGHS fail complementary slackness (ClassicLpTests), so they are
-/// not passed on. Not offered: PDLP (first-order, 1e-4 default tolerance: 23 of 34 netlib
-/// problems fail the optimality check or time out) and GLPK (not in the OR-Tools NuGet build); see docs/battery-production.md.
+/// tests (exact status, objective to 1e-6 relative). GLOP (the default) and CLP are simplex solvers with duals; CBC and
+/// SCIP are MIP solvers that give the same optima without duals (shadow prices and reduced costs are NaN). Not offered
+/// (docs/battery-production.md): PDLP (first-order, 1e-4 default tolerance: 23 of 34 netlib problems fail the optimality
+/// check or time out), HiGHS (passes the suite, but its duals fail complementary slackness and it prints a banner on the
+/// process's standard output that no OR-Tools setting silences) and GLPK (not in the OR-Tools NuGet build).
 /// </summary>
 public static class LpSolvers
 {
@@ -17,7 +17,6 @@ public static class LpSolvers
     {
         ["glop"] = () => new OrToolsSolver("glop", "GLOP", null, hasDuals: true),
         ["clp"] = () => new OrToolsSolver("clp", "CLP", null, hasDuals: true),
-        ["highs"] = () => new OrToolsSolver("highs", "HIGHS_LP", null, hasDuals: false),
         ["cbc"] = () => new OrToolsSolver("cbc", "CBC", null, hasDuals: false),
         ["scip"] = () => new OrToolsSolver("scip", "SCIP", null, hasDuals: false),
     };

@@ -23,10 +23,10 @@ public sealed class OrToolsSolver : ILpSolver
         HasDuals = hasDuals;
     }
 
-    /// <summary>The project's name of the solver (glop, clp, highs, cbc, scip).</summary>
+    /// <summary>The project's name of the solver (glop, clp, cbc, scip).</summary>
     public string Name { get; }
 
-    /// <summary>OR-Tools' solver id (GLOP, CLP, HIGHS_LP, CBC, SCIP).</summary>
+    /// <summary>OR-Tools' solver id (GLOP, CLP, CBC, SCIP).</summary>
     public string OrToolsId { get; }
 
     /// <summary>Solver-specific parameters in OR-Tools' text format, or null.</summary>

@@ -16,7 +16,7 @@ public static class FleetModel
     {
         ArgumentNullException.ThrowIfNull(inputs);
         ArgumentNullException.ThrowIfNull(scenario);
-        var p = parameters ?? inputs.Priors;
+        var p = parameters ?? inputs.Central;
         p.Validate();
         var years = inputs.YearCount;
         var manufacturing = new double[VehicleTypes.All.Count][];
@@ -40,15 +40,14 @@ public static class FleetModel
             {
                 var year = inputs.FirstYear + j;
                 var sales = Sales(inputs, spec.Type, year, p.SalesGrowthScale) * (hdv ? p.HdvSalesScale : 1);
-                var plugIn = sales * curve.Share(year);
-                // million vehicles × kWh × kg/kWh = kt; / 1000 → mt.
-                bevLi[j] = plugIn * curve.BevShareOfPlugIn * bevCap[j] * p.LithiumKgPerKwh / 1000;
-                allLi[j] = bevLi[j] + plugIn * (1 - curve.BevShareOfPlugIn) * phevCap[j] * p.LithiumKgPerKwh / 1000;
+                (bevLi[j], allLi[j]) = ManufacturingInflow(sales, curve.Share(year), curve.BevShareOfPlugIn, bevCap[j], phevCap[j], p.LithiumKgPerKwh);
             }
             manufacturing[t] = allLi;
             scrappage[t] = Cohorts.Outflow(allLi, life, years);
             stock[t] = Levels(allLi, scrappage[t]);
-            replacement[t] = Replacements(inputs, scenario, spec, life, bevLi, hdv ? p.HdvMileageScale : 1);
+            var mileage = hdv ? p.HdvMileageScale : 1;
+            replacement[t] = ReplacementInflow(bevLi, life, j => Replacement.BatteryLifespanKm(scenario.CycleLife(inputs.FirstYear + j), BevRange(inputs, scenario, spec, inputs.FirstYear + j)),
+                spec.LifetimeMileageKm * mileage, spec.AnnualMileageKm * mileage);
         }
         return new FleetResult(inputs, scenario, p, manufacturing, scrappage, replacement, stock, capacity);
     }
@@ -122,24 +121,46 @@ public static class FleetModel
     }
 
     /// <summary>
-    /// Eq (3): lithium in replacement batteries per year. Each BEV cohort replaces its battery at the ages where the
-    /// mileage reaches n battery lifespans (sales at mid-year, events split linearly between the two nearest years),
-    /// for the survivors at that age, times the willingness to replace.
+    /// Eq (1) for one sales year: lithium (mt) entering with new plug-in vehicles, split into BEVs (which later replace
+    /// batteries) and all plug-ins (BEV + PHEV). million vehicles × kWh × kg/kWh = kt; / 1000 → mt.
     /// </summary>
-    private static double[] Replacements(VehicleLithiumInputs inputs, Scenario scenario, VehicleTypeSpec spec, LifetimeDistribution life,
-        double[] bevLi, double mileageScale)
+    /// <param name="salesMillion">All new vehicles of the type (million).</param>
+    /// <param name="plugInShare">Plug-in share of sales.</param>
+    /// <param name="bevShareOfPlugIn">BEV share of plug-in sales; the rest are PHEVs.</param>
+    /// <param name="bevKwh">BEV battery capacity (kWh).</param>
+    /// <param name="phevKwh">PHEV battery capacity (kWh).</param>
+    /// <param name="kgLiPerKwh">Lithium content MC (kg Li per kWh).</param>
+    public static (double BevMt, double AllMt) ManufacturingInflow(double salesMillion, double plugInShare, double bevShareOfPlugIn,
+        double bevKwh, double phevKwh, double kgLiPerKwh)
     {
-        var years = bevLi.Length;
+        var plugIn = salesMillion * plugInShare;
+        var bev = plugIn * bevShareOfPlugIn * bevKwh * kgLiPerKwh / 1000;
+        var phev = plugIn * (1 - bevShareOfPlugIn) * phevKwh * kgLiPerKwh / 1000;
+        return (bev, bev + phev);
+    }
+
+    /// <summary>
+    /// Eq (3): lithium in replacement batteries per year, BEVs only. Each cohort j replaces its battery at the ages where
+    /// its mileage reaches n battery lifespans (age = n·BL / annual mileage; sales at mid-year, so an event at age a + f
+    /// is split (1 − f) to year j + a and f to year j + a + 1), for the survivors at that age, times the willingness to
+    /// replace of eq (10).
+    /// </summary>
+    /// <param name="bevLi">Lithium in new BEV batteries by sales year (mt).</param>
+    /// <param name="life">Vehicle survival by age.</param>
+    /// <param name="batteryLifespanKm">Battery lifespan BL (km) of the cohort sold in year index j, eq (9).</param>
+    /// <param name="vehicleLifespanKm">Vehicle lifespan LS (km).</param>
+    /// <param name="annualMileageKm">Distance driven per year (km).</param>
+    public static double[] ReplacementInflow(IReadOnlyList<double> bevLi, LifetimeDistribution life, Func<int, double> batteryLifespanKm,
+        double vehicleLifespanKm, double annualMileageKm)
+    {
+        var years = bevLi.Count;
         var result = new double[years];
-        var annual = spec.AnnualMileageKm * mileageScale;
-        var lifespan = spec.LifetimeMileageKm * mileageScale;
         for (var j = 0; j < years; j++)
         {
             if (bevLi[j] == 0) continue;
-            var year = inputs.FirstYear + j;
-            var bl = Replacement.BatteryLifespanKm(scenario.CycleLife(year), BevRange(inputs, scenario, spec, year));
+            var bl = batteryLifespanKm(j);
             if (!(bl > 0)) continue;
-            foreach (var (_, age, willingness) in Replacement.Events(lifespan, bl, annual))
+            foreach (var (_, age, willingness) in Replacement.Events(vehicleLifespanKm, bl, annualMileageKm))
             {
                 var a = (int)Math.Floor(age);
                 var f = age - a;
@@ -153,4 +174,7 @@ public static class FleetModel
         }
         return result;
     }
+
+    /// <summary>Eq (6): recycled lithium = (scrappage outflow + replaced batteries) × end-of-life recycling rate.</summary>
+    public static double Recycled(double scrappage, double replacementOutflow, double recyclingRate) => (scrappage + replacementOutflow) * recyclingRate;
 }

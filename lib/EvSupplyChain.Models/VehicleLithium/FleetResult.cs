@@ -77,7 +77,8 @@ public sealed class FleetResult
         Flow(VehicleLithium.Flow.VehicleScrappage, year, segment) + Flow(VehicleLithium.Flow.BatteryReplacement, year, segment);
 
     /// <summary>Recycled lithium, eq (6): outflow × recycling rate (mt).</summary>
-    public double Recycled(int year, Segment? segment = null) => Outflow(year, segment) * Parameters.RecyclingRate;
+    public double Recycled(int year, Segment? segment = null) =>
+        FleetModel.Recycled(Flow(VehicleLithium.Flow.VehicleScrappage, year, segment), Flow(VehicleLithium.Flow.BatteryReplacement, year, segment), Parameters.RecyclingRate);
 
     /// <summary>Gross demand of one vehicle type (mt).</summary>
     public double Gross(int year, VehicleType type) =>
@@ -88,7 +89,8 @@ public sealed class FleetResult
         Flow(VehicleLithium.Flow.VehicleScrappage, year, type) + Flow(VehicleLithium.Flow.BatteryReplacement, year, type);
 
     /// <summary>Recycled lithium from one vehicle type (mt).</summary>
-    public double Recycled(int year, VehicleType type) => Outflow(year, type) * Parameters.RecyclingRate;
+    public double Recycled(int year, VehicleType type) =>
+        FleetModel.Recycled(Flow(VehicleLithium.Flow.VehicleScrappage, year, type), Flow(VehicleLithium.Flow.BatteryReplacement, year, type), Parameters.RecyclingRate);
 
     /// <summary>Net demand = gross − recycled (mt).</summary>
     public double Net(int year, Segment? segment = null) => Gross(year, segment) - Recycled(year, segment);
@@ -127,7 +129,7 @@ public sealed class FleetResult
     }
 
     /// <summary>The model's value for a published target.</summary>
-    public double Value(Target target) => Value(target.Quantity, target.Segment, target.SourceOfFlow, target.YearOrPeriod);
+    public double Value(Target target) => Value(target.Measure, target.Segment, target.SourceOfFlow, target.YearOrPeriod);
 
     /// <summary>
     /// Largest relative gap of the mass balance over all years and types: stock change − (inflow − outflow), relative

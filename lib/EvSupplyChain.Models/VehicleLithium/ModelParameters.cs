@@ -59,27 +59,58 @@ public sealed record ModelParameters(double LithiumKgPerKwh, double RecyclingRat
     }
 }
 
-/// <summary>A calibrated parameter's prior value and bounds (a row of calibration.csv).</summary>
+/// <summary>A calibrated parameter: its sourced central value and range (a row of parameters.csv with calibrated = true).</summary>
 /// <param name="Name">Parameter name.</param>
-/// <param name="Prior">Value used before calibration.</param>
-/// <param name="Lower">Lowest value the calibration may choose.</param>
-/// <param name="Upper">Highest value the calibration may choose.</param>
+/// <param name="Central">The sourced central value, used without calibration and as the penalty's centre.</param>
+/// <param name="Lower">Low end of the sourced range; the calibration never goes below it.</param>
+/// <param name="Upper">High end of the sourced range; the calibration never goes above it.</param>
 /// <param name="Unit">Unit.</param>
-public sealed record ParameterBounds(string Name, double Prior, double Lower, double Upper, string Unit);
+/// <param name="Source">Where the value and range come from.</param>
+public sealed record ParameterBounds(string Name, double Central, double Lower, double Upper, string Unit, string Source)
+{
+    /// <summary>True when the range leaves the value open (low &lt; high).</summary>
+    public bool IsFree => Upper > Lower;
+
+    /// <summary>Half the range: the unit in which the penalty measures a move from the central value.</summary>
+    public double HalfRange => (Upper - Lower) / 2;
+}
+
+/// <summary>One input value of the model with its sourced range, as printed by <c>evsc lithium --parameters</c>.</summary>
+/// <param name="File">The data file it comes from.</param>
+/// <param name="Name">What the value is (parameter, or type · property, or series · year).</param>
+/// <param name="Central">The value used (central).</param>
+/// <param name="Low">Low end of the sourced range.</param>
+/// <param name="High">High end of the sourced range.</param>
+/// <param name="Unit">Unit.</param>
+/// <param name="Source">Where it comes from.</param>
+/// <param name="Calibrated">True when the calibration may move it inside [Low, High].</param>
+public sealed record SourcedInput(string File, string Name, double Central, double Low, double High, string Unit, string Source, bool Calibrated = false);
 
 /// <summary>A published result (a row of published_targets.csv), in million tonnes of lithium.</summary>
 /// <param name="Scenario">D1–D4.</param>
-/// <param name="Quantity">gross_demand, recycled, net_demand, mine_production_equivalent, outflow or stock.</param>
+/// <param name="Measure">gross_demand, recycled, net_demand, mine_production_equivalent, outflow or stock.</param>
 /// <param name="Segment">all, LDV or HDV.</param>
 /// <param name="SourceOfFlow">all, vehicle_manufacturing or battery_replacement.</param>
 /// <param name="YearOrPeriod">A year, or 2000-2100 for the accumulated total.</param>
 /// <param name="ValueMt">Published value (mt Li).</param>
 /// <param name="Note">The paper's wording.</param>
-public sealed record Target(string Scenario, string Quantity, string Segment, string SourceOfFlow, string YearOrPeriod, double ValueMt, string Note)
+public sealed record Target(string Scenario, string Measure, string Segment, string SourceOfFlow, string YearOrPeriod, double ValueMt, string Note)
 {
+    /// <summary>The quantity as written in published_targets.csv, e.g. "D2 · gross demand · HDV · battery replacement · 2000–2100".</summary>
+    public string Name { get; init; } = $"{Scenario} · {Measure.Replace('_', ' ')} · {Segment} · {SourceOfFlow.Replace('_', ' ')} · {YearOrPeriod}";
+
+    /// <summary>Where the paper states it.</summary>
+    public string Source { get; init; } = "Hao et al. 2019";
+
+    /// <summary>The goal: relative (0.05 = ±5 %) or, for a published zero, absolute in mt.</summary>
+    public double Tolerance { get; init; } = 0.05;
+
+    /// <summary>True when <see cref="Tolerance"/> is in mt rather than relative.</summary>
+    public bool ToleranceIsAbsolute { get; init; }
+
     /// <summary>True for 2000–2100 totals, false for single years.</summary>
     public bool IsAccumulated => YearOrPeriod.Contains('-');
 
-    /// <summary>A short label, e.g. "D2 gross HDV BR 2000-2100".</summary>
-    public string Label => $"{Scenario} {Quantity.Replace('_', ' ')} {Segment}{(SourceOfFlow == "all" ? "" : " " + SourceOfFlow.Replace('_', ' '))} {YearOrPeriod}";
+    /// <summary>The quantity's name (as in published_targets.csv).</summary>
+    public string Label => Name;
 }

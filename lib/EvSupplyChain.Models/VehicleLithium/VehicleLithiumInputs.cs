@@ -44,14 +44,21 @@ public sealed record VehicleLithiumInputs
     /// <summary>The scenarios (D1–D4 shipped).</summary>
     public required IReadOnlyList<Scenario> Scenarios { get; init; }
 
-    /// <summary>Priors and bounds of the calibrated parameters.</summary>
+    /// <summary>Central values and sourced ranges of the calibrated parameters.</summary>
     public required IReadOnlyList<ParameterBounds> Calibration { get; init; }
 
     /// <summary>The published results to reproduce.</summary>
     public required IReadOnlyList<Target> Targets { get; init; }
 
-    /// <summary>The parameters at their prior values.</summary>
-    public ModelParameters Priors => ModelParameters.FromArray(ModelParameters.Names.Select(n => Calibration.First(c => c.Name == n).Prior).ToArray());
+    /// <summary>The calibrated parameters at their sourced central values (used without calibration).</summary>
+    public ModelParameters Central => ModelParameters.FromArray(ModelParameters.Names.Select(n => Bounds(n).Central).ToArray());
+
+    /// <summary>Every input value with its sourced range and source (parameters, vehicle types, technology series).</summary>
+    public IReadOnlyList<SourcedInput> Sources { get; init; } = [];
+
+    /// <summary>The sourced range of a calibrated parameter.</summary>
+    public ParameterBounds Bounds(string name) => Calibration.FirstOrDefault(c => c.Name == name)
+        ?? throw new ArgumentException($"unknown parameter '{name}'; known: {string.Join(", ", ModelParameters.Names)}", nameof(name));
 
     /// <summary>A scenario by name (case-insensitive); the error lists the known ones.</summary>
     public Scenario Scenario(string name) =>

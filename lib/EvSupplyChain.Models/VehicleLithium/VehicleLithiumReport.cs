@@ -1,24 +1,8 @@
+using System.Globalization;
 using System.Text.Json.Nodes;
 using EvSupplyChain.Models.Display;
 
 namespace EvSupplyChain.Models.VehicleLithium;
-
-/// <summary>A row of the assumptions table.</summary>
-/// <param name="Input">What the value is.</param>
-/// <param name="Value">The value(s).</param>
-/// <param name="Source">Where it comes from (see data/README.md).</param>
-public sealed record AssumptionRow(string Input, string Value, string Source);
-
-/// <summary>A row of the target-vs-model table.</summary>
-/// <param name="Scenario">D1–D4.</param>
-/// <param name="Quantity">What is compared.</param>
-/// <param name="Period">Year or 2000-2100.</param>
-/// <param name="PublishedMt">Hao et al. (2019), mt Li.</param>
-/// <param name="PriorMt">Model with the prior parameters.</param>
-/// <param name="ModelMt">Model after calibration.</param>
-/// <param name="ErrorPercent">(model / published − 1) × 100; empty for a published zero.</param>
-/// <param name="GoalPercent">The goal: ±5 % accumulated, ±10 % annual.</param>
-public sealed record TargetRow(string Scenario, string Quantity, string Period, double PublishedMt, double PriorMt, double ModelMt, double? ErrorPercent, double GoalPercent);
 
 /// <summary>A row of the annual series (mt Li).</summary>
 /// <param name="Year">Calendar year.</param>
@@ -50,30 +34,44 @@ public sealed record TotalsRow(string Scenario, double Gross, double HdvManufact
 /// <summary>Tables and figures of the vehicle lithium analysis, for the notebook and the CLI.</summary>
 public static class VehicleLithiumReport
 {
-    /// <summary>The model inputs in one table.</summary>
-    public static Table Assumptions(VehicleLithiumInputs inputs, ModelParameters? parameters = null)
+    private static readonly CultureInfo Inv = CultureInfo.InvariantCulture;
+
+    /// <summary>The citation of the reproduced paper.</summary>
+    public const string Citation = "Hao et al. 2019";
+
+    /// <summary>Every input value with its sourced range and source (what <c>evsc lithium --parameters</c> prints).</summary>
+    public static Table Inputs(VehicleLithiumInputs inputs, CalibrationResult? fit = null)
     {
-        var p = parameters ?? inputs.Priors;
-        string PerType(Func<VehicleTypeSpec, double> f, string format) => string.Join(" / ", inputs.Types.Select(t => f(t).ToString(format, System.Globalization.CultureInfo.InvariantCulture)));
-        var rows = new List<AssumptionRow>
+        var fitted = fit?.Parameters.ToDictionary(p => p.Bounds.Name, p => p.Fitted);
+        var rows = inputs.Sources.Select(s => new
         {
-            new("Vehicle types", string.Join(" / ", inputs.Types.Select(t => t.Type)), "Hao et al. (2019) Methods"),
-            new("Mass without battery (kg)", PerType(t => t.MassExclBatteryKg, "N0"), "assumption: curb weight + average load"),
-            new("Resistance factor RF", PerType(t => t.ResistanceFactor, "0.00"), "assumption, car = 1"),
-            new("Powertrain efficiency PE", PerType(t => t.PowertrainEfficiency, "0.00"), "assumption"),
-            new("Annual mileage (km)", PerType(t => t.AnnualMileageKm, "N0"), "assumption"),
-            new("Lifetime mileage LS (km)", PerType(t => t.LifetimeMileageKm, "N0"), "assumption; heavy truck 1.2 Mkm from the paper"),
-            new("Mean life (years), Weibull", PerType(t => t.MeanLifeYears, "0") + $", shape {PerType(t => t.WeibullShape, "0.0")}", "assumption"),
-            new("α, β, γ of eqs (7)–(8)", $"{inputs.Physics.Alpha}, {inputs.Physics.Beta}, {inputs.Physics.UsableShare}", "assumption"),
-            new("Pack specific energy (Wh/kg)", string.Join(", ", inputs.PackWhPerKg.Anchors.Select(a => $"{a.Year}: {a.Value}")), "assumption"),
-            new("LDV BEV range (km)", string.Join(", ", inputs.LdvBevRangeKm.Anchors.Select(a => $"{a.Year}: {a.Value}")), "assumption"),
-            new("HDV BEV range (km)", string.Join(" / ", inputs.Scenarios.Select(s => $"{s.Name}: {s.HdvRangeKm}")), "Hao et al. (2019): 500 or 300"),
-            new("Cycle life", string.Join(" / ", inputs.Scenarios.Select(s => $"{s.Name}: {s.CycleLifeInitial}→{s.CycleLifeImproved}")), "Hao et al. (2019): 1000; 2000 by 2030"),
-            new("Production-chain efficiency", inputs.ProductionChainEfficiency.ToString(System.Globalization.CultureInfo.InvariantCulture), "Hao et al. (2019)"),
-        };
-        foreach (var (name, value) in ModelParameters.Names.Zip(p.ToArray()))
-            rows.Add(new(name, value.ToString("0.####", System.Globalization.CultureInfo.InvariantCulture), "calibrated (prior in calibration.csv)"));
-        return Table.From(rows, "Model inputs");
+            s.File, Input = s.Name, Used = fitted is not null && fitted.TryGetValue(s.Name, out var f) ? f : s.Central,
+            s.Central, s.Low, s.High, s.Unit, Calibrated = s.Calibrated ? "yes" : "", s.Source,
+        }).ToList();
+        return Table.From(rows, fit is null ? "Model inputs: central values and sourced ranges" : $"Model inputs: values used (fitted on {fit.FitOn}) and sourced ranges")
+            .WithFormat("0.#####", "Used", "Central", "Low", "High")
+            .Rename("Used", "Value used").Rename("Low", "Range low").Rename("High", "Range high");
+    }
+
+    /// <summary>The scenarios as a table: what each assumes and its inputs.</summary>
+    public static Table Scenarios(VehicleLithiumInputs inputs) => Table.From(inputs.Scenarios.Select(s => new
+        {
+            Scenario = s.Name, s.Description, Hdv = s.Hdv.SaturationShare > 0 ? "yes" : "no", Range = s.HdvRangeKm,
+            Cycles = s.CycleLifeInitial == s.CycleLifeImproved ? s.CycleLifeInitial.ToString("0", Inv)
+                : $"{s.CycleLifeInitial.ToString("0", Inv)} → {s.CycleLifeImproved.ToString("0", Inv)} by {s.ImprovementEndYear}",
+        }), "Scenarios (Hao et al. 2019, Methods)").WithFormat("0", "Range")
+        .Rename("Hdv", "Plug-in HDVs").Rename("Range", "HDV electric range (km)").Rename("Cycles", "Battery cycle life (cycles)");
+
+    /// <summary>
+    /// Every published value beside the model's, for <see cref="PublishedComparison"/>: the fitted targets say they
+    /// are the best fit inside the sourced ranges, the others that they are predicted out of sample.
+    /// </summary>
+    public static IReadOnlyList<PublishedValue> Published(VehicleLithiumInputs inputs, CalibrationResult fit)
+    {
+        var all = Calibration.Compare(inputs, fit.Fitted);
+        return all.Select(f => new PublishedValue(f.Target.Name, f.Target.Source, f.Target.ValueMt, f.Model, f.Target.Tolerance,
+            f.Target.ToleranceIsAbsolute ? ToleranceKind.Absolute : ToleranceKind.Relative, "mt Li",
+            fit.Fits.Any(x => x.Target == f.Target) ? $"best fit inside the sourced ranges (fitted on {fit.FitOn})" : $"predicted out of sample (fitted on {fit.FitOn})")).ToList();
     }
 
     /// <summary>Battery capacity against electric range for one type: solved eqs (7)–(8) vs the same range without the weight feedback.</summary>
@@ -86,27 +84,73 @@ public static class VehicleLithiumReport
         var noWeight = rangesKm.Select(r => r * ph.Consumption(0, kgPerKwh, spec.MassExclBatteryKg, spec.ResistanceFactor, spec.PowertrainEfficiency) / ph.UsableShare).ToArray();
         return Figures.Lines($"{type} battery capacity vs electric range ({year} batteries)", rangesKm,
             [new Series("with battery weight (eqs 7–8)", withWeight), new Series("without weight feedback", noWeight)])
-            .WithAxisTitles("electric range (km)", "battery capacity (kWh)");
+            .WithAxisTitles("Electric range (km)", "Battery capacity (kWh)");
     }
 
-    /// <summary>Every target: published, prior, calibrated model, error.</summary>
-    public static Table Targets(CalibrationResult calibration) => Table.From(calibration.Fits.Zip(calibration.PriorFits).Select(z => new TargetRow(
-            z.First.Target.Scenario,
-            $"{z.First.Target.Quantity.Replace('_', ' ')} {z.First.Target.Segment}{(z.First.Target.SourceOfFlow == "all" ? "" : " " + z.First.Target.SourceOfFlow.Replace('_', ' '))}",
-            z.First.Target.YearOrPeriod, z.First.Target.ValueMt, z.Second.Model, z.First.Model, z.First.ErrorPercent, z.First.Tolerance * 100)),
-            "Published (Hao et al. 2019) vs model, mt Li")
-        .WithFormat("N2", "PublishedMt", "PriorMt", "ModelMt").WithFormat("0.0", "ErrorPercent", "GoalPercent");
+    /// <summary>Every fitted target: published, model with central values, model after the fit, error, goal.</summary>
+    public static Table Targets(CalibrationResult calibration) => Table.From(calibration.Fits.Zip(calibration.CentralFits).Select(z => new
+        {
+            Quantity = z.First.Target.Name, Published = z.First.Target.ValueMt, Central = z.Second.Model, Fitted = z.First.Model,
+            Error = z.First.ErrorPercent, Residual = z.First.Residual, Within = z.First.WithinGoal ? "✓" : "✗",
+        }), $"Published ({Citation}) vs model fitted on {calibration.FitOn} (mt Li)")
+        .WithFormat("N2", "Published", "Central", "Fitted").WithFormat("0.0", "Error").WithFormat("0.00", "Residual")
+        .Rename("Published", "Published (mt)").Rename("Central", "Central values (mt)").Rename("Fitted", "Fitted (mt)")
+        .Rename("Error", "Error (%)").Rename("Residual", "Residual (goals)").Rename("Within", "Within goal");
 
-    /// <summary>The calibrated parameters next to their priors and bounds.</summary>
-    public static Table Parameters(VehicleLithiumInputs inputs, CalibrationResult calibration) => Table.From(
-        inputs.Calibration.Select(b => new { Parameter = b.Name, b.Unit, b.Prior, b.Lower, b.Upper, Fitted = calibration.Fitted.ToArray()[ModelParameters.Names.ToList().IndexOf(b.Name)] }),
-        "Calibrated parameters").WithFormat("0.####", "Prior", "Lower", "Upper", "Fitted");
+    /// <summary>The calibrated parameters: central value, sourced range, fitted value and its move.</summary>
+    public static Table Parameters(CalibrationResult calibration) => Table.From(calibration.Parameters.Select(p => new
+        {
+            Parameter = p.Bounds.Name, p.Bounds.Unit, p.Bounds.Central, p.Bounds.Lower, p.Bounds.Upper, p.Fitted, Move = p.MovePercent,
+            AtBound = p.AtBound ? "at bound" : "", p.Bounds.Source,
+        }), $"Calibrated parameters (fitted on {calibration.FitOn})")
+        .WithFormat("0.####", "Central", "Lower", "Upper", "Fitted").WithFormat("0", "Move")
+        .Rename("Central", "Central value").Rename("Lower", "Range low").Rename("Upper", "Range high").Rename("Fitted", "Fitted value")
+        .Rename("Move", "Move (% of half range)").Rename("AtBound", "Note");
+
+    /// <summary>Correlation of the fitted parameters (from the Jacobian at the optimum).</summary>
+    public static Table Correlation(CalibrationResult calibration)
+    {
+        var n = calibration.FreeNames.Count;
+        var columns = new List<TableColumn> { new("Parameter", typeof(string)) };
+        columns.AddRange(calibration.FreeNames.Select(name => new TableColumn(name, typeof(double), "0.00")));
+        var rows = Enumerable.Range(0, n).Select(i => (IReadOnlyList<object?>)new object?[] { calibration.FreeNames[i] }
+            .Concat(Enumerable.Range(0, n).Select(j => (object?)(Math.Abs(calibration.Correlation[i, j]) < 0.005 ? 0.0 : calibration.Correlation[i, j]))).ToArray());
+        return Table.Create(columns, rows, $"Correlation of the fitted parameters (fitted on {calibration.FitOn})");
+    }
+
+    /// <summary>In-sample and out-of-sample errors side by side: one row per target, one error column per split.</summary>
+    public static Table Validation(IReadOnlyList<ValidationSplit> splits)
+    {
+        var targets = splits[0].All.Select(f => f.Target).ToList();
+        var columns = new List<TableColumn> { new("Quantity", typeof(string)), new("Published (mt)", typeof(double), "N2") };
+        foreach (var s in splits) columns.Add(new TableColumn($"Fit on {s.Name}: error (%)", typeof(string)));
+        string Cell(ValidationSplit s, Target t)
+        {
+            var f = s.All.First(x => x.Target == t);
+            var e = f.ErrorPercent is { } v ? v.ToString("+0.0;−0.0;0.0", Inv) : f.Model.ToString("0.000", Inv) + " mt";
+            return $"{e} {(s.InSample(t) ? "in" : "out")}";
+        }
+        var rows = targets.Select(t => (IReadOnlyList<object?>)new object?[] { t.Name, t.ValueMt }.Concat(splits.Select(s => (object?)Cell(s, t))).ToArray()).ToList();
+        foreach (var inSample in new[] { true, false })
+        {
+            var label = inSample ? "RMS error, in sample" : "RMS error, out of sample";
+            rows.Add(new object?[] { label, null }.Concat(splits.Select(s => (object?)(double.IsNaN(s.RmsErrorPercent(inSample)) ? "–" : s.RmsErrorPercent(inSample).ToString("0.0", Inv)))).ToArray());
+        }
+        return Table.Create(columns, rows, "Hold-out validation: error of each target when fitted (in) or predicted (out)");
+    }
 
     /// <summary>The annual series of a run, every <paramref name="step"/> years.</summary>
     public static IReadOnlyList<AnnualRow> Annual(FleetResult r, int step = 1) => r.Years.Where(y => (y - r.Years[0]) % step == 0 || y == r.Years[^1]).Select(y => new AnnualRow(y,
         r.Flow(Flow.VehicleManufacturing, y, Segment.LDV), r.Flow(Flow.BatteryReplacement, y, Segment.LDV),
         r.Flow(Flow.VehicleManufacturing, y, Segment.HDV), r.Flow(Flow.BatteryReplacement, y, Segment.HDV),
         r.Gross(y), r.Flow(Flow.VehicleScrappage, y), r.Outflow(y), r.Recycled(y), r.Net(y), r.Stock(y))).ToList();
+
+    /// <summary>The annual series as a table with word headers and units.</summary>
+    public static Table AnnualTable(FleetResult r, int step, string title) => Table.From(Annual(r, step), title)
+        .WithNumberFormat("0.000").WithFormat("0", "Year")
+        .Rename("LdvManufacturing", "LDV VM (mt)").Rename("LdvReplacement", "LDV BR (mt)").Rename("HdvManufacturing", "HDV VM (mt)")
+        .Rename("HdvReplacement", "HDV BR (mt)").Rename("Gross", "Gross demand (mt)").Rename("Scrappage", "Scrappage (mt)")
+        .Rename("Outflow", "Outflow (mt)").Rename("Recycled", "Recycled (mt)").Rename("Net", "Net demand (mt)").Rename("Stock", "Stock (mt)");
 
     /// <summary>Accumulated totals of a run.</summary>
     public static TotalsRow Totals(FleetResult r)
@@ -117,60 +161,93 @@ public static class VehicleLithiumReport
             net / r.Inputs.ProductionChainEfficiency, net / r.Inputs.ReservesMt);
     }
 
-    /// <summary>Fig. 1: annual inflow (a), outflow (b) and stock (c) by segment and flow type.</summary>
+    /// <summary>The accumulated totals as a table with word headers and units.</summary>
+    public static Table TotalsTable(IEnumerable<FleetResult> runs, string title) => Table.From(runs.Select(Totals), title)
+        .WithNumberFormat("N1").WithFormat("0.00", "NetOverReserves")
+        .Rename("Gross", "Gross demand (mt)").Rename("HdvManufacturing", "HDV VM (mt)").Rename("HdvReplacement", "HDV BR (mt)")
+        .Rename("Recycled", "Recycled (mt)").Rename("Net", "Net demand (mt)").Rename("MineProduction", "Mine production (mt)")
+        .Rename("NetOverReserves", "Net / reserves (×)");
+
+    /// <summary>The paper's figure that shows a scenario's annual flows: Fig 1 for D2, Supplementary Figs 1–3 for D1, D3, D4.</summary>
+    public static string PaperFigure(string scenario) => scenario switch
+    {
+        "D2" => "Fig 1",
+        "D1" => "Supplementary Fig 1",
+        "D3" => "Supplementary Fig 2",
+        "D4" => "Supplementary Fig 3",
+        _ => "no figure in the paper (own scenario)",
+    };
+
+    /// <summary>Fig 1 (D2) or Supplementary Figs 1–3 (D1, D3, D4): annual inflow (a), outflow (b) and stock (c) by segment and flow type.</summary>
     public static IReadOnlyList<Figure> Figure1(FleetResult r)
     {
         var x = r.Years.Select(y => (double)y).ToArray();
+        var caption = $"{Citation}, {PaperFigure(r.Scenario.Name)}";
         Series S(string name, Func<int, double> f) => new(name, r.Years.Select(f).ToArray());
-        var inflow = Figures.StackedArea($"(a) Lithium inflow, {r.Scenario.Name} (mt/yr)", x,
+        var inflow = Figures.StackedArea($"(a) Lithium inflow (gross demand), {r.Scenario.Name} — {caption}a", x,
         [
             S("LDV VM", y => r.Flow(Flow.VehicleManufacturing, y, Segment.LDV)), S("LDV BR", y => r.Flow(Flow.BatteryReplacement, y, Segment.LDV)),
             S("HDV VM", y => r.Flow(Flow.VehicleManufacturing, y, Segment.HDV)), S("HDV BR", y => r.Flow(Flow.BatteryReplacement, y, Segment.HDV)),
-        ]).WithAxisTitles("year", "mt Li per year");
-        var outflow = Figures.StackedArea($"(b) Lithium outflow, {r.Scenario.Name} (mt/yr)", x,
+        ]).WithAxisTitles("Year", "Lithium inflow (mt/yr)");
+        var outflow = Figures.StackedArea($"(b) Lithium outflow, {r.Scenario.Name} — {caption}b", x,
         [
             S("LDV VS", y => r.Flow(Flow.VehicleScrappage, y, Segment.LDV)), S("LDV BR", y => r.Flow(Flow.BatteryReplacement, y, Segment.LDV)),
             S("HDV VS", y => r.Flow(Flow.VehicleScrappage, y, Segment.HDV)), S("HDV BR", y => r.Flow(Flow.BatteryReplacement, y, Segment.HDV)),
-        ]).WithAxisTitles("year", "mt Li per year");
-        var stock = Figures.StackedArea($"(c) Lithium stock in the fleet, {r.Scenario.Name} (mt)", x,
-            [S("LDV", y => r.Stock(y, Segment.LDV)), S("HDV", y => r.Stock(y, Segment.HDV))]).WithAxisTitles("year", "mt Li");
+        ]).WithAxisTitles("Year", "Lithium outflow (mt/yr)");
+        var stock = Figures.StackedArea($"(c) Lithium stock in the fleet, {r.Scenario.Name} — {caption}c", x,
+            [S("LDV", y => r.Stock(y, Segment.LDV)), S("HDV", y => r.Stock(y, Segment.HDV))]).WithAxisTitles("Year", "Lithium stock (mt)");
         return [inflow, outflow, stock];
     }
 
-    /// <summary>Fig. 2: accumulated gross demand by source and recycled lithium per scenario, net demand as markers,
-    /// reserves and resources as lines.</summary>
+    /// <summary>
+    /// Fig 2: per scenario, accumulated gross demand by source (left bar) and recycled lithium by source (right bar);
+    /// net demand as a circle whose area is proportional to it, above the bars with its value inside; reserves and
+    /// identified resources as circles of the same scale for comparison.
+    /// </summary>
     public static Figure Figure2(IReadOnlyList<FleetResult> runs)
     {
         var names = runs.Select(r => r.Scenario.Name).ToArray();
-        double Acc(FleetResult r, Flow f, Segment s) => r.Accumulated(y => r.Flow(f, y, s));
-        var fig = Figures.StackedBars("Accumulated lithium 2000–2100 by scenario (mt)", names,
-        [
-            new Series("Gross: LDV VM", runs.Select(r => Acc(r, Flow.VehicleManufacturing, Segment.LDV)).ToArray()),
-            new Series("Gross: LDV BR", runs.Select(r => Acc(r, Flow.BatteryReplacement, Segment.LDV)).ToArray()),
-            new Series("Gross: HDV VM", runs.Select(r => Acc(r, Flow.VehicleManufacturing, Segment.HDV)).ToArray()),
-            new Series("Gross: HDV BR", runs.Select(r => Acc(r, Flow.BatteryReplacement, Segment.HDV)).ToArray()),
-        ]);
-        foreach (var t in fig.Data) t!["offsetgroup"] = "gross";
+        double Acc(FleetResult r, Func<int, double> f) => r.Accumulated(f);
+        var fig = new Figure($"Accumulated lithium 2000–2100: gross demand, recycled and net demand — {Citation}, Fig 2");
+        void Bar(string name, string group, string color, Func<FleetResult, double> value) => fig.AddTrace(new JsonObject
+        {
+            ["type"] = "bar", ["name"] = name, ["x"] = Figures.Arr(names), ["y"] = Figures.Arr(runs.Select(value)), ["offsetgroup"] = group,
+            ["legendgroup"] = group, ["marker"] = new JsonObject { ["color"] = color },
+        });
+        Bar("Gross: LDV VM", "gross", "#1f77b4", r => Acc(r, y => r.Flow(Flow.VehicleManufacturing, y, Segment.LDV)));
+        Bar("Gross: LDV BR", "gross", "#aec7e8", r => Acc(r, y => r.Flow(Flow.BatteryReplacement, y, Segment.LDV)));
+        Bar("Gross: HDV VM", "gross", "#ff7f0e", r => Acc(r, y => r.Flow(Flow.VehicleManufacturing, y, Segment.HDV)));
+        Bar("Gross: HDV BR", "gross", "#ffbb78", r => Acc(r, y => r.Flow(Flow.BatteryReplacement, y, Segment.HDV)));
+        Bar("Recycled: VS", "recycled", "#2ca02c", r => Acc(r, y => FleetModel.Recycled(r.Flow(Flow.VehicleScrappage, y), 0, r.Parameters.RecyclingRate)));
+        Bar("Recycled: BR", "recycled", "#98df8a", r => Acc(r, y => FleetModel.Recycled(0, r.Flow(Flow.BatteryReplacement, y), r.Parameters.RecyclingRate)));
+        fig.SetLayout("barmode", "stack");
+        var inputs = runs[0].Inputs;
+        var net = runs.Select(r => r.Accumulated(y => r.Net(y))).ToArray();
+        var gross = runs.Select(r => r.Accumulated(y => r.Gross(y))).ToArray();
+        var top = gross.Max();
+        // Circle area ∝ value: marker diameter ∝ √value, the largest circle (identified resources) 90 px across.
+        var maxValue = Math.Max(inputs.ResourcesMt, net.Max());
+        double Size(double v) => 90 * Math.Sqrt(v / maxValue);
+        var circleY = top * 1.35;
         fig.AddTrace(new JsonObject
         {
-            ["type"] = "bar", ["name"] = "Recycled", ["x"] = Figures.Arr(names), ["offsetgroup"] = "recycled",
-            ["y"] = Figures.Arr(runs.Select(r => r.Accumulated(y => r.Recycled(y)))),
+            ["type"] = "scatter", ["mode"] = "markers+text", ["name"] = "Net demand (circle area)", ["x"] = Figures.Arr(names),
+            ["y"] = Figures.Arr(names.Select(_ => circleY)), ["text"] = Figures.Arr(net.Select(v => v.ToString("0.0", Inv))),
+            ["textposition"] = "middle center", ["textfont"] = new JsonObject { ["color"] = "white" },
+            ["marker"] = new JsonObject { ["size"] = Figures.Arr(net.Select(Size)), ["color"] = "#d62728", ["sizemode"] = "diameter" },
+            ["hovertemplate"] = "%{x}: net demand %{text} mt<extra></extra>",
         });
-        fig.WithMarkers("Net demand", names, runs.Select(r => r.Accumulated(y => r.Net(y))).ToArray(), "circle");
-        var inputs = runs[0].Inputs;
-        fig.SetLayout("shapes", new JsonArray(Line(inputs.ReservesMt, "green"), Line(inputs.ResourcesMt, "darkgreen")));
-        fig.SetLayout("annotations", new JsonArray(Note(inputs.ReservesMt, "reserves"), Note(inputs.ResourcesMt, "identified resources")));
-        return fig.WithAxisTitles("scenario", "mt Li");
-
-        static JsonObject Line(double y, string color) => new()
+        var benchmarks = new[] { ("Reserves", inputs.ReservesMt), ("Identified resources", inputs.ResourcesMt) };
+        fig.AddTrace(new JsonObject
         {
-            ["type"] = "line", ["xref"] = "paper", ["x0"] = 0, ["x1"] = 1, ["y0"] = y, ["y1"] = y,
-            ["line"] = new JsonObject { ["color"] = color, ["dash"] = "dot" },
-        };
-        static JsonObject Note(double y, string text) => new()
-        {
-            ["xref"] = "paper", ["x"] = 1, ["xanchor"] = "right", ["y"] = y, ["yanchor"] = "bottom", ["showarrow"] = false,
-            ["text"] = $"{text} {y} mt",
-        };
+            ["type"] = "scatter", ["mode"] = "markers+text", ["name"] = "Reserves, resources (circle area)",
+            ["x"] = Figures.Arr(benchmarks.Select(b => b.Item1)), ["y"] = Figures.Arr(benchmarks.Select(_ => circleY)),
+            ["text"] = Figures.Arr(benchmarks.Select(b => b.Item2.ToString("0", Inv))), ["textposition"] = "middle center",
+            ["marker"] = new JsonObject { ["size"] = Figures.Arr(benchmarks.Select(b => Size(b.Item2))), ["color"] = "#2ca02c", ["opacity"] = 0.6, ["sizemode"] = "diameter" },
+            ["hovertemplate"] = "%{x}: %{text} mt<extra></extra>",
+        });
+        fig.SetLayout("yaxis", new JsonObject { ["title"] = new JsonObject { ["text"] = "Accumulated lithium 2000–2100 (mt)" }, ["range"] = Figures.Arr([0, top * 1.6]) });
+        fig.SetLayout("xaxis", new JsonObject { ["title"] = new JsonObject { ["text"] = "Scenario (bars: left gross demand, right recycled)" } });
+        return fig;
     }
 }

@@ -85,6 +85,81 @@ public sealed class BatteryProductionInputTests : IDisposable
             : string.Join(',', l.Split(',').Select((c, j) => j == 4 ? "0" : c)))));
         var r = BatteryProductionAnalysis.Solve(BatteryProductionInputs.Load(_dir), 2035);
         Assert.Equal(0, r.Objective, 12);
+        Assert.All(r.ChemistryShares.Values.Concat(r.AnodeShares.Values), v => Assert.Equal(0.0, v));
+        var (code, output, _) = Cli.CliRuleTests.Evsc("optimize", "--year", "2035", "--format", "csv", "--data", _dir);
+        Assert.Equal(0, code);
+        Assert.DoesNotContain("NaN", output);
         Assert.Throws<InvalidOperationException>(() => BatteryProductionAnalysis.Ranges(r));
+    }
+
+    private DataValidationException LoadFails() => Assert.Throws<DataValidationException>(() => BatteryProductionInputs.Load(_dir));
+
+    [Fact]
+    public void An_empty_supply_cell_is_an_error_not_a_zero()
+    {
+        Edit("component_supply.csv", t => t.Replace("\n2035,LFP,eligible,186586.0485274914\n", "\n2035,LFP,eligible,\n"));
+        var e = LoadFails();
+        Assert.EndsWith("component_supply.csv", e.File);
+        Assert.Equal((288, "supply_t"), (e.Line, e.Column));
+        Assert.Contains("the cell is empty", e.Message);
+        var (code, output, err) = Cli.CliRuleTests.Evsc("optimize", "--year", "2035", "--data", _dir);
+        Assert.Equal(2, code);
+        Assert.Equal("", output);
+        Assert.Contains("component_supply.csv, line 288, column 'supply_t'", err);
+    }
+
+    [Theory]
+    [InlineData("abc", "'abc' is not a number")]
+    [InlineData("NaN", "'NaN' is not a finite number")]
+    [InlineData("1e999", "'1e999' is not a finite number")]
+    [InlineData("-5", "outside the allowed range")]
+    [InlineData("", "the cell is empty")]
+    public void A_bad_cell_in_an_ineligible_row_the_model_ignores_is_still_an_error(string cell, string rule)
+    {
+        Edit("cell_supply.csv", t => t.Replace("\n2015,NCA,graphite,ineligible,214502.1360457702\n", $"\n2015,NCA,graphite,ineligible,{cell}\n"));
+        var e = LoadFails();
+        Assert.EndsWith("cell_supply.csv", e.File);
+        Assert.Equal((10, "supply_t"), (e.Line, e.Column));
+        Assert.Contains(rule, e.Message);
+    }
+
+    [Theory]
+    [InlineData("cell_supply.csv", "\n2015,NCA,graphite,ineligible,", "\n2015,NCX,graphite,ineligible,", "chemistry")]
+    [InlineData("mineral_supply.csv", "\n2024,bauxite,ineligible,", "\n2024,bauxit,ineligible,", "material")]
+    [InlineData("component_supply.csv", "\n2024,LFP,ineligible,", "\n2024,LFP,maybe,", "eligibility")]
+    [InlineData("specific_energy.csv", "\n2010,BEV,LFP,graphite,", "\n2010,Bus,LFP,graphite,", "vehicle")]
+    public void A_bad_name_in_a_row_the_model_ignores_is_an_error(string file, string from, string to, string column)
+    {
+        Edit(file, t => t.Contains(from) ? t.Replace(from, to) : throw new InvalidOperationException(from));
+        var e = LoadFails();
+        Assert.EndsWith(file, e.File);
+        Assert.Equal(column, e.Column);
+    }
+
+    [Theory]
+    [InlineData("material_share.csv")]
+    [InlineData("mineral_supply.csv")]
+    [InlineData("component_supply.csv")]
+    [InlineData("cell_supply.csv")]
+    [InlineData("specific_energy.csv")]
+    public void A_header_only_file_is_an_error_naming_it(string file)
+    {
+        Edit(file, t => t[..(t.IndexOf('\n') + 1)]);
+        var e = LoadFails();
+        Assert.EndsWith(file, e.File);
+    }
+
+    [Theory]
+    [InlineData("material_share.csv", 2)]
+    [InlineData("mineral_supply.csv", 3)]
+    [InlineData("component_supply.csv", 288)]
+    [InlineData("cell_supply.csv", 10)]
+    [InlineData("specific_energy.csv", 4)]
+    public void A_duplicated_row_is_an_error_naming_file_and_line(string file, int line)
+    {
+        Edit(file, t => t.TrimEnd('\n') + "\n" + t.Split('\n')[line - 1] + "\n");
+        var e = LoadFails();
+        Assert.EndsWith(file, e.File);
+        Assert.Contains($"first seen on line {line}", e.Message);
     }
 }

@@ -136,4 +136,69 @@ public class StationBadInputTests
         Assert.Equal(0, code);
         Assert.Contains("demand_charge", stdout);
     }
+
+    private static string HeaderOnly(string text) => text[..(text.IndexOf('\n') + 1)];
+
+    [Theory]
+    [InlineData("chargers.csv")]
+    [InlineData("presets.csv")]
+    [InlineData("drivers.csv")]
+    [InlineData("policies.csv")]
+    public void A_header_only_file_is_an_error_naming_it(string file)
+    {
+        var root = CopyData(file, HeaderOnly);
+        var e = Assert.Throws<DataValidationException>(() => StationData.Load(root));
+        Assert.Equal(file, Path.GetFileName(e.File));
+        Assert.Contains("no data rows", e.Message);
+        var (code, output, err) = Evsc("station", "--monte-carlo", "100", "--data", root);
+        Assert.Equal(2, code);
+        Assert.Equal("", output);
+        Assert.Contains(file, err);
+        Assert.DoesNotContain("NaN", err);
+    }
+
+    [Theory]
+    [InlineData("chargers.csv", "urban,DCFC 150 kW,6,150,104443,10,2500", 2)]
+    [InlineData("policies.csv", "Capital grant 80 %,capital_subsidy_share,set,0.8", 5)]
+    [InlineData("presets.csv", "price,USD/kWh,0.45,0.45,project assumption (issue 9 example)", 4)]
+    [InlineData("drivers.csv", "Utilisation,utilisation,0.5,1.5", 3)]
+    public void A_duplicated_row_is_an_error_naming_file_and_line(string file, string row, int first)
+    {
+        var root = CopyData(file, s => s.Contains(row) ? s.TrimEnd('\n') + "\n" + row + "\n" : throw new InvalidOperationException(row));
+        var e = Assert.Throws<DataValidationException>(() => StationData.Load(root));
+        Assert.Equal(file, Path.GetFileName(e.File));
+        Assert.Contains($"duplicate key", e.Message);
+        Assert.Contains($"first seen on line {first}", e.Message);
+        var (code, _, err) = Evsc("station", "--data", root);
+        Assert.Equal(2, code);
+        Assert.Contains(file, err);
+    }
+
+    [Fact]
+    public void A_missing_parameter_row_is_an_error_naming_presets_and_the_key()
+    {
+        var root = CopyData("presets.csv", s => string.Join('\n', s.Split('\n').Where(l => !l.StartsWith("electricity_price,", StringComparison.Ordinal))));
+        var e = Assert.Throws<DataValidationException>(() => StationData.Load(root));
+        Assert.Equal("presets.csv", Path.GetFileName(e.File));
+        Assert.Contains("no row for (electricity_price)", e.Message);
+    }
+
+    [Fact]
+    public void A_renamed_site_column_blames_presets_not_chargers()
+    {
+        var root = CopyData("presets.csv", s => s.Replace("parameter,unit,urban,rural,source", "parameter,unit,city,rural,source"));
+        var e = Assert.Throws<DataValidationException>(() => StationData.Load(root));
+        Assert.Equal("presets.csv", Path.GetFileName(e.File));
+        Assert.Equal(1, e.Line);
+        Assert.Contains("no column for site 'urban', which chargers.csv line 2 uses (site columns: city, rural)", e.Message);
+    }
+
+    [Fact]
+    public void A_site_column_without_chargers_names_presets_and_the_charger_sites()
+    {
+        var root = CopyData("chargers.csv", s => string.Join('\n', s.Split('\n').Where(l => !l.StartsWith("rural,", StringComparison.Ordinal))));
+        var e = Assert.Throws<DataValidationException>(() => StationData.Load(root));
+        Assert.Equal("presets.csv", Path.GetFileName(e.File));
+        Assert.Contains("site column 'rural' has no chargers in chargers.csv (sites there: urban)", e.Message);
+    }
 }

@@ -4,8 +4,8 @@ using EvSupplyChain.Notebooks;
 
 namespace EvSupplyChain.Tests.Notebooks;
 
-/// <summary>The notebook rules: valid Polyglot metadata, no outputs committed, no magics or NuGet references,
-/// unique cell ids, the library loaded by the first code cell, NN-topic file names.</summary>
+/// <summary>The notebook rules: valid Polyglot metadata, no outputs committed, unique cell ids, the library loaded by
+/// the first code cell, NN-topic file names, at most one <c>parameters</c> cell holding only simple declarations.</summary>
 public partial class NotebookLintTests
 {
     public const string LibraryReference = "#r \"../artifacts/notebook/EvSupplyChain.Models.dll\"";
@@ -23,7 +23,8 @@ public partial class NotebookLintTests
     {
         var dir = Directory.CreateTempSubdirectory("evsc-lint-").FullName;
         var path = Path.Combine(dir, "1-Bad Name.ipynb");
-        var nb = TestNotebook.Json(TestNotebook.Code("using System;\n#!time\n#r \"nuget:Foo, 1.0\"\n1", id: "c0"), TestNotebook.Code("2", id: "c0"));
+        var nb = TestNotebook.Json(TestNotebook.Code("using System;\n1", id: "c0"), TestNotebook.Code("2", id: "c0"),
+            TestNotebook.Tagged(TestNotebook.Code("var year = 2035;\nConsole.WriteLine(year);"), "parameters"), TestNotebook.Tagged(TestNotebook.Code("var a = 1;"), "parameters"));
         nb["metadata"]!["kernelspec"]!["name"] = "python3";
         nb["cells"]![1]!["outputs"] = new JsonArray(new JsonObject { ["output_type"] = "stream", ["name"] = "stdout", ["text"] = "x" });
         nb["cells"]![1]!["execution_count"] = 3;
@@ -31,8 +32,8 @@ public partial class NotebookLintTests
         var problems = string.Join("\n", Lint(path));
         Assert.Contains("file name", problems);
         Assert.Contains("kernelspec.name", problems);
-        Assert.Contains("#!", problems);
-        Assert.Contains("nuget", problems);
+        Assert.Contains("only declarations", problems);
+        Assert.Contains("2 cells tagged 'parameters'", problems);
         Assert.Contains("outputs", problems);
         Assert.Contains("execution_count", problems);
         Assert.Contains("duplicate", problems);
@@ -56,6 +57,7 @@ public partial class NotebookLintTests
             problems.Add("metadata.polyglot_notebook.kernelInfo.items must list the csharp kernel");
         var ids = new HashSet<string>();
         var firstCode = true;
+        var parameterCells = 0;
         var cells = root["cells"]?.AsArray() ?? [];
         for (var i = 0; i < cells.Count; i++)
         {
@@ -70,11 +72,12 @@ public partial class NotebookLintTests
             if (cell["execution_count"] is not null) problems.Add($"{at}: execution_count must be null");
             var source = Source(cell);
             var lines = source.Split('\n');
-            for (var l = 0; l < lines.Length; l++)
+            if (cell["metadata"]?["tags"] is JsonArray tags && tags.Any(t => t?.ToString() == Parameters.Tag))
             {
-                var t = lines[l].TrimStart();
-                if (t.StartsWith("#!", StringComparison.Ordinal)) problems.Add($"{at}, line {l + 1}: #! magic commands are not allowed");
-                if (NuGet().IsMatch(t)) problems.Add($"{at}, line {l + 1}: #r \"nuget:...\" is not allowed (the library is loaded from artifacts/notebook)");
+                parameterCells++;
+                var statements = lines.Count(l => l.Trim().Length > 0 && !l.TrimStart().StartsWith("//", StringComparison.Ordinal));
+                if (Parameters.Parse(source).Count != statements)
+                    problems.Add($"{at}: the parameters cell must hold only declarations with a value, one per line (e.g. var year = 2035;)");
             }
             if (firstCode)
             {
@@ -86,6 +89,8 @@ public partial class NotebookLintTests
             }
         }
         if (firstCode) problems.Add("no code cell");
+        // Exactly one is the rule; notebooks without one are tolerated until every notebook has its parameters cell.
+        if (parameterCells > 1) problems.Add($"{parameterCells} cells tagged 'parameters' (at most one)");
         return problems;
     }
 
@@ -106,7 +111,4 @@ public partial class NotebookLintTests
 
     [GeneratedRegex(@"^\d\d-[a-z0-9]+(-[a-z0-9]+)*\.ipynb$")]
     private static partial Regex FileName();
-
-    [GeneratedRegex("""^#r\s+"nuget:""", RegexOptions.IgnoreCase)]
-    private static partial Regex NuGet();
 }

@@ -88,12 +88,12 @@ public class FleetModelTests
     public void Sensitivities_move_the_right_way()
     {
         var s = Inputs.Scenario("D2");
-        var ranges = Sensitivity.HdvRange(Inputs, s, Inputs.Priors, [300, 500, 800]);
+        var ranges = Sensitivity.HdvRange(Inputs, s, Inputs.Central, [300, 500, 800]);
         Assert.True(ranges[0].HdvManufacturing < ranges[1].HdvManufacturing && ranges[1].HdvManufacturing < ranges[2].HdvManufacturing);
         Assert.True(ranges[0].HdvReplacement > ranges[2].HdvReplacement);
-        var cycles = Sensitivity.CycleLife(Inputs, s, Inputs.Priors, [500, 1000, 2000]);
+        var cycles = Sensitivity.CycleLife(Inputs, s, Inputs.Central, [500, 1000, 2000]);
         Assert.True(cycles[0].HdvReplacement > cycles[1].HdvReplacement && cycles[1].HdvReplacement > cycles[2].HdvReplacement);
-        var rr = Sensitivity.RecyclingRate(Inputs, s, Inputs.Priors, [0.5, 0.9]);
+        var rr = Sensitivity.RecyclingRate(Inputs, s, Inputs.Central, [0.5, 0.9]);
         Assert.True(rr[0].Net > rr[1].Net);
         Assert.Equal(rr[0].Gross, rr[1].Gross, 9);
     }
