@@ -21,13 +21,15 @@ public enum OutputKind
 /// <param name="Data">Mime type → content, in preference order (display and result outputs).</param>
 /// <param name="Text">Stream text, or the error message.</param>
 /// <param name="StreamName">stdout or stderr for stream outputs; the exception type name for errors.</param>
-public sealed record CellOutput(OutputKind Kind, IReadOnlyDictionary<string, string> Data, string Text = "", string StreamName = "")
+/// <param name="Traceback">For errors, the detail lines (compiler diagnostics or the stack trace).</param>
+public sealed record CellOutput(OutputKind Kind, IReadOnlyDictionary<string, string> Data, string Text = "", string StreamName = "", IReadOnlyList<string>? Traceback = null)
 {
     /// <summary>A stream output.</summary>
     public static CellOutput Stream(string name, string text) => new(OutputKind.Stream, Empty, text, name);
 
     /// <summary>An error output: <paramref name="name"/> is the error kind, <paramref name="message"/> the text shown.</summary>
-    public static CellOutput Error(string name, string message) => new(OutputKind.Error, Empty, message, name);
+    public static CellOutput Error(string name, string message, IReadOnlyList<string>? traceback = null) =>
+        new(OutputKind.Error, Empty, message, name, traceback is { Count: > 0 } ? traceback : [message]);
 
     /// <summary>The text/plain rendering, or the text of stream and error outputs.</summary>
     public string PlainText => Data.TryGetValue("text/plain", out var t) ? t : Text;
@@ -66,7 +68,7 @@ public enum CellStatus
     /// <summary>Code that failed to compile, threw or timed out.</summary>
     Failed,
 
-    /// <summary>Code for another kernel (F#, PowerShell…): left as is.</summary>
+    /// <summary>Code for another kernel (F#, PowerShell…): left as is (the host runs only the C# kernel).</summary>
     OtherKernel,
 
     /// <summary>Code after a failed cell: not run.</summary>
@@ -79,6 +81,9 @@ public enum CellStatus
 /// <param name="Duration">Wall time.</param>
 public sealed record NotebookResult(Notebook Notebook, IReadOnlyList<CellResult> Cells, TimeSpan Duration)
 {
+    /// <summary>The parameter values injected (<c>--set</c>), in the order given.</summary>
+    public IReadOnlyList<KeyValuePair<string, string>> Parameters { get; init; } = [];
+
     /// <summary>The first failure, if any.</summary>
     public CellFailure? Failure => Cells.FirstOrDefault(c => c.Failure is not null)?.Failure;
 

@@ -1,5 +1,7 @@
 using System.Text.Json;
 using System.Text.Json.Nodes;
+using Microsoft.DotNet.Interactive.Documents;
+using Jupyter = Microsoft.DotNet.Interactive.Documents.Jupyter;
 
 namespace EvSupplyChain.Notebooks;
 
@@ -16,30 +18,52 @@ public enum CellKind
     Raw,
 }
 
-/// <summary>One cell of a notebook: its kind, source and (for code) the kernel it targets.</summary>
+/// <summary>One cell of a notebook.</summary>
 /// <param name="Index">Zero-based position in the notebook.</param>
 /// <param name="Kind">Code, markdown or raw.</param>
 /// <param name="Source">The cell text.</param>
-/// <param name="Kernel">For code cells, the kernel name from the cell metadata, a leading <c>#!kernel</c> line or the notebook default.</param>
-/// <param name="Json">The cell as read, kept so the executed copy preserves ids and metadata.</param>
-public sealed record NotebookCell(int Index, CellKind Kind, string Source, string? Kernel, JsonObject Json)
+/// <param name="Kernel">For code cells, the kernel it targets (cell metadata, a leading <c>#!kernel</c> line or the notebook default).</param>
+/// <param name="Element">The cell as .NET Interactive's document model holds it (id and metadata are kept from there).</param>
+public sealed record NotebookCell(int Index, CellKind Kind, string Source, string? Kernel, InteractiveDocumentElement Element)
 {
     /// <summary>The cell number a person counts (1-based).</summary>
     public int Number => Index + 1;
 
-    /// <summary>True for code cells the C# runner executes.</summary>
+    /// <summary>True for code cells the C# kernel executes.</summary>
     public bool IsCSharp => Kind == CellKind.Code && Kernel is not null && Notebook.IsCSharpKernel(Kernel);
+
+    /// <summary>The cell's tags (<c>metadata.tags</c>), e.g. <c>parameters</c>.</summary>
+    public IReadOnlyList<string> Tags => Element.Metadata?.TryGetValue("tags", out var t) == true && t is IEnumerable<object> list
+        ? list.OfType<string>().ToArray() : [];
 }
 
-/// <summary>A Polyglot / Jupyter notebook (nbformat 4.4 or 4.5) read from a file.</summary>
+/// <summary>A notebook (<c>.ipynb</c>, nbformat 4, or Polyglot <c>.dib</c>) read with Microsoft.DotNet.Interactive.Documents.</summary>
 public sealed class Notebook
 {
-    private Notebook(string path, JsonObject root, IReadOnlyList<NotebookCell> cells, string defaultKernel)
+    /// <summary>The kernels a notebook may name: C# runs; the others are listed so their cells are recognised and skipped.</summary>
+    public static KernelInfoCollection Kernels { get; } = new()
+    {
+        new KernelInfo("csharp", "C#", ["c#", "C#"]),
+        new KernelInfo("fsharp", "F#", ["f#", "F#"]),
+        new KernelInfo("pwsh", "PowerShell", ["powershell"]),
+        new KernelInfo("javascript", "JavaScript", ["js"]),
+        new KernelInfo("html", "HTML"),
+        new KernelInfo("mermaid", "Mermaid"),
+        new KernelInfo("sql", "SQL"),
+        new KernelInfo("kql", "KQL"),
+        new KernelInfo("value", "Value"),
+        new KernelInfo("http", "HTTP"),
+    };
+
+    private Notebook(string path, InteractiveDocument document, IReadOnlyList<CellKind> kinds, IReadOnlyList<bool>? namesKernel = null, string? defaultKernel = null)
     {
         Path = path;
-        Root = root;
-        Cells = cells;
-        DefaultKernel = defaultKernel;
+        Document = document;
+        defaultKernel ??= document.GetDefaultKernelName() ?? "csharp";
+        // The reader gives a cell without kernel metadata the kernelspec's language; VS Code uses the notebook's default kernel.
+        for (var i = 0; i < document.Elements.Count; i++)
+            if (namesKernel is not null && !namesKernel[i] && kinds[i] == CellKind.Code) document.Elements[i].KernelName = defaultKernel;
+        Cells = document.Elements.Select((e, i) => new NotebookCell(i, kinds[i], e.Contents, kinds[i] == CellKind.Code ? KernelOf(e, defaultKernel) : null, e)).ToArray();
     }
 
     /// <summary>The file the notebook was read from (full path).</summary>
@@ -48,78 +72,125 @@ public sealed class Notebook
     /// <summary>File name without extension, e.g. <c>00-getting-started</c>.</summary>
     public string Name => System.IO.Path.GetFileNameWithoutExtension(Path);
 
-    /// <summary>The folder <c>#r</c> and <c>#load</c> paths are resolved against.</summary>
+    /// <summary>The folder <c>#r</c> and <c>#load</c> paths are resolved against (the kernel's working directory).</summary>
     public string Directory => System.IO.Path.GetDirectoryName(Path)!;
 
-    /// <summary>The whole document as read.</summary>
-    public JsonObject Root { get; }
+    /// <summary>The document as read.</summary>
+    public InteractiveDocument Document { get; }
 
     /// <summary>Cells in order.</summary>
     public IReadOnlyList<NotebookCell> Cells { get; }
 
-    /// <summary>The kernel of cells that name none (<c>metadata.polyglot_notebook.kernelInfo.defaultKernelName</c>, else csharp).</summary>
-    public string DefaultKernel { get; }
-
     /// <summary>The first markdown heading, else the file name.</summary>
-    public string Title
-    {
-        get
-        {
-            foreach (var cell in Cells.Where(c => c.Kind == CellKind.Markdown))
-            {
-                var heading = cell.Source.Split('\n').Select(l => l.Trim()).FirstOrDefault(l => l.StartsWith('#'));
-                if (heading is not null) return heading.TrimStart('#').Trim();
-            }
-            return Name;
-        }
-    }
+    public string Title =>
+        MarkdownLines().FirstOrDefault(l => l.StartsWith('#')) is { } heading ? heading.TrimStart('#').Trim() : Name;
 
-    /// <summary>True for the names Polyglot gives the C# kernel.</summary>
+    /// <summary>The citation: the text after <c>Source:</c> on the first line of a markdown cell that starts with it.</summary>
+    public string? Citation =>
+        MarkdownLines().FirstOrDefault(l => l.StartsWith("Source:", StringComparison.OrdinalIgnoreCase)) is { } line ? line["Source:".Length..].Trim() : null;
+
+    private IEnumerable<string> MarkdownLines() =>
+        Cells.Where(c => c.Kind == CellKind.Markdown).SelectMany(c => c.Source.Split('\n')).Select(l => l.Trim());
+
+    /// <summary>True for the names the C# kernel answers to.</summary>
     public static bool IsCSharpKernel(string kernel) =>
         kernel.Equals("csharp", StringComparison.OrdinalIgnoreCase) || kernel.Equals("c#", StringComparison.OrdinalIgnoreCase);
 
-    /// <summary>Reads and checks a notebook file.</summary>
-    /// <exception cref="NotebookFormatException">The file is not JSON or not nbformat 4; the message names the JSON path.</exception>
+    /// <summary>Reads and checks a notebook file (<c>.ipynb</c> or <c>.dib</c>).</summary>
+    /// <exception cref="NotebookFormatException">Not valid nbformat 4; the message names the file and JSON path.</exception>
     /// <exception cref="FileNotFoundException">No such file.</exception>
     public static Notebook Load(string path)
     {
         var full = System.IO.Path.GetFullPath(path);
         if (!File.Exists(full)) throw new FileNotFoundException($"Notebook '{path}' does not exist.", path);
-        return Parse(File.ReadAllText(full), full);
+        var text = File.ReadAllText(full);
+        return full.EndsWith(".dib", StringComparison.OrdinalIgnoreCase) ? ParseDib(text, full) : Parse(text, full);
     }
 
-    /// <summary>Parses notebook JSON; <paramref name="path"/> names the file in messages and anchors <c>#r</c>.</summary>
+    /// <summary>Parses <c>.ipynb</c> JSON; <paramref name="path"/> names the file in messages and anchors <c>#r</c>.</summary>
     public static Notebook Parse(string json, string path)
+    {
+        var kinds = NotebookJsonCheck.Check(json, path);
+        try
+        {
+            return new Notebook(path, Jupyter.Notebook.Parse(json, Kernels), kinds, NotebookJsonCheck.NamesKernel(json), NotebookJsonCheck.DefaultKernel(json));
+        }
+        catch (Exception e) when (e is JsonException or InvalidOperationException or ArgumentException or FormatException)
+        {
+            throw new NotebookFormatException(path, "$", e.Message, e);
+        }
+    }
+
+    /// <summary>Parses a Polyglot <c>.dib</c> file (cells separated by <c>#!kernel</c> lines; no outputs).</summary>
+    public static Notebook ParseDib(string text, string path)
+    {
+        var document = CodeSubmission.Parse(text, Kernels);
+        return new Notebook(path, document, document.Elements.Select(e => e.KernelName is "markdown" or "md" ? CellKind.Markdown : CellKind.Code).ToArray());
+    }
+
+    /// <summary>A copy with <paramref name="cell"/> inserted after position <paramref name="afterIndex"/> (e.g. injected parameters).</summary>
+    public Notebook WithCellInserted(int afterIndex, InteractiveDocumentElement cell)
+    {
+        var elements = Document.Elements.ToList();
+        elements.Insert(afterIndex + 1, cell);
+        var document = new InteractiveDocument(elements);
+        foreach (var (key, value) in Document.Metadata) document.Metadata[key] = value;
+        var kinds = Cells.Select(c => c.Kind).ToList();
+        kinds.Insert(afterIndex + 1, CellKind.Code);
+        return new Notebook(Path, document, kinds);
+    }
+
+    private static string KernelOf(InteractiveDocumentElement e, string defaultKernel)
+    {
+        // A leading "#!fsharp" line targets that kernel, whatever the metadata says.
+        var first = e.Contents.TrimStart().Split('\n', 2)[0].Trim();
+        if (first.StartsWith("#!", StringComparison.Ordinal) && Kernels.FirstOrDefault(k => k.Name == first[2..] || k.Aliases.Contains(first[2..])) is { } k)
+            return k.Name;
+        return e.KernelName ?? defaultKernel;
+    }
+}
+
+/// <summary>Checks the nbformat 4 structure before .NET Interactive's reader sees it, so a broken file is reported
+/// with its JSON path (e.g. <c>$.cells[1].source</c>) rather than a reader exception; returns each cell's kind.</summary>
+internal static class NotebookJsonCheck
+{
+    public static IReadOnlyList<CellKind> Check(string json, string path)
     {
         JsonNode? node;
         try
         {
-            node = JsonNode.Parse(json, documentOptions: new JsonDocumentOptions { AllowTrailingCommas = false });
+            node = JsonNode.Parse(json);
         }
         catch (JsonException e)
         {
-            var where = JsonErrorPath.Find(json) ?? "$";
-            throw new NotebookFormatException(path, where, $"invalid JSON at line {e.LineNumber + 1}, byte {e.BytePositionInLine + 1}", e);
+            throw new NotebookFormatException(path, JsonErrorPath.Find(json) ?? "$", $"invalid JSON at line {e.LineNumber + 1}, byte {e.BytePositionInLine + 1}", e);
         }
         if (node is not JsonObject root) throw new NotebookFormatException(path, "$", "expected a JSON object (an .ipynb notebook)");
         if (root["nbformat"] is not JsonValue major || !major.TryGetValue(out int nbformat) || nbformat != 4)
             throw new NotebookFormatException(path, "$.nbformat", "expected nbformat 4");
-        if (root["nbformat_minor"] is not JsonValue minorNode || !minorNode.TryGetValue(out int _))
+        if (root["nbformat_minor"] is not JsonValue minor || !minor.TryGetValue(out int _))
             throw new NotebookFormatException(path, "$.nbformat_minor", "expected an integer");
-        var metadata = root["metadata"] as JsonObject;
-        if (root["metadata"] is not null && metadata is null) throw new NotebookFormatException(path, "$.metadata", "expected an object");
-        var defaultKernel = metadata?["polyglot_notebook"]?["kernelInfo"]?["defaultKernelName"] is JsonValue dk && dk.TryGetValue(out string? dks) ? dks : "csharp";
-        if (root["cells"] is not JsonArray cellsNode) throw new NotebookFormatException(path, "$.cells", "expected an array of cells");
-        var cells = new List<NotebookCell>(cellsNode.Count);
+        if (root["metadata"] is { } md && md is not JsonObject) throw new NotebookFormatException(path, "$.metadata", "expected an object");
+        if (root["cells"] is not JsonArray cells) throw new NotebookFormatException(path, "$.cells", "expected an array of cells");
         var ids = new HashSet<string>(StringComparer.Ordinal);
-        for (var i = 0; i < cellsNode.Count; i++)
-            cells.Add(ReadCell(path, i, cellsNode[i], defaultKernel, ids));
-        return new Notebook(path, root, cells, defaultKernel);
+        var kinds = new List<CellKind>(cells.Count);
+        for (var i = 0; i < cells.Count; i++) kinds.Add(CheckCell(path, $"$.cells[{i}]", cells[i], ids));
+        return kinds;
     }
 
-    private static NotebookCell ReadCell(string path, int i, JsonNode? node, string defaultKernel, HashSet<string> ids)
+    /// <summary>The notebook's default kernel (Polyglot's <c>metadata.polyglot_notebook.kernelInfo.defaultKernelName</c>).</summary>
+    /// <remarks>Cells name theirs in Polyglot's <c>polyglot_notebook.kernelName</c> or the older
+    /// <c>dotnet_interactive.language</c>).</remarks>
+    public static string? DefaultKernel(string json) =>
+        JsonNode.Parse(json)!["metadata"]?["polyglot_notebook"]?["kernelInfo"]?["defaultKernelName"] is JsonValue v && v.TryGetValue(out string? name) ? name : null;
+
+    /// <summary>Per cell: whether its metadata names a kernel. Call after <see cref="Check"/>.</summary>
+    public static IReadOnlyList<bool> NamesKernel(string json) =>
+        JsonNode.Parse(json)!["cells"]!.AsArray().Select(c => c?["metadata"] is JsonObject md &&
+            (md["polyglot_notebook"]?["kernelName"] is JsonValue || md["dotnet_interactive"]?["language"] is JsonValue)).ToArray();
+
+    private static CellKind CheckCell(string path, string at, JsonNode? node, HashSet<string> ids)
     {
-        var at = $"$.cells[{i}]";
         if (node is not JsonObject cell) throw new NotebookFormatException(path, at, "expected a cell object");
         var kind = cell["cell_type"] is JsonValue t && t.TryGetValue(out string? type) ? type switch
         {
@@ -134,55 +205,25 @@ public sealed class Notebook
                 throw new NotebookFormatException(path, at + ".id", "expected a non-empty string");
             if (!ids.Add(id)) throw new NotebookFormatException(path, at + ".id", $"duplicate cell id '{id}'");
         }
-        if (cell["metadata"] is { } md && md is not JsonObject)
-            throw new NotebookFormatException(path, at + ".metadata", "expected an object");
-        var source = ReadSource(path, at + ".source", cell["source"]);
-        string? kernel = null;
-        if (kind == CellKind.Code)
-        {
-            if (cell["outputs"] is { } outs && outs is not JsonArray)
-                throw new NotebookFormatException(path, at + ".outputs", "expected an array");
-            kernel = KernelOf(cell["metadata"] as JsonObject, source, defaultKernel);
-        }
-        return new NotebookCell(i, kind, source, kernel, cell);
-    }
-
-    /// <summary>nbformat allows a string or a list of strings (lines with their newlines).</summary>
-    private static string ReadSource(string path, string at, JsonNode? node)
-    {
-        switch (node)
+        if (cell["metadata"] is { } md && md is not JsonObject) throw new NotebookFormatException(path, at + ".metadata", "expected an object");
+        switch (cell["source"])
         {
             case null:
-                throw new NotebookFormatException(path, at, "missing; expected a string or an array of strings");
-            case JsonValue v when v.TryGetValue(out string? s):
-                return s.Replace("\r\n", "\n");
+                throw new NotebookFormatException(path, at + ".source", "missing; expected a string or an array of strings");
+            case JsonValue v when v.TryGetValue(out string? _):
+                break;
             case JsonArray a:
-                var parts = new string[a.Count];
                 for (var j = 0; j < a.Count; j++)
                 {
-                    parts[j] = a[j] is JsonValue pv && pv.TryGetValue(out string? p) ? p
-                        : throw new NotebookFormatException(path, $"{at}[{j}]", "expected a string");
+                    if (a[j] is not JsonValue pv || !pv.TryGetValue(out string? _))
+                        throw new NotebookFormatException(path, $"{at}.source[{j}]", "expected a string");
                 }
-                return string.Concat(parts).Replace("\r\n", "\n");
+                break;
             default:
-                throw new NotebookFormatException(path, at, "expected a string or an array of strings");
+                throw new NotebookFormatException(path, at + ".source", "expected a string or an array of strings");
         }
+        if (kind == CellKind.Code && cell["outputs"] is { } outs && outs is not JsonArray)
+            throw new NotebookFormatException(path, at + ".outputs", "expected an array");
+        return kind;
     }
-
-    /// <summary>A leading <c>#!name</c> line wins, then Polyglot's cell metadata, then the older dotnet_interactive one, then the default.</summary>
-    private static string KernelOf(JsonObject? metadata, string source, string defaultKernel)
-    {
-        var first = source.TrimStart().Split('\n', 2)[0].Trim();
-        if (first.StartsWith("#!", StringComparison.Ordinal) && first.Length > 2 && !first.Contains(' ', StringComparison.Ordinal)
-            && KnownKernels.Contains(first[2..]))
-            return first[2..];
-        if (metadata?["polyglot_notebook"]?["kernelName"] is JsonValue k && k.TryGetValue(out string? name)) return name;
-        if (metadata?["dotnet_interactive"]?["language"] is JsonValue l && l.TryGetValue(out string? lang)) return lang;
-        return defaultKernel;
-    }
-
-    private static readonly HashSet<string> KnownKernels = new(StringComparer.OrdinalIgnoreCase)
-    {
-        "csharp", "c#", "fsharp", "f#", "pwsh", "powershell", "javascript", "js", "html", "markdown", "md", "mermaid", "sql", "kql", "value", "http",
-    };
 }

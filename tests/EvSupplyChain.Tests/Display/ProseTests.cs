@@ -25,9 +25,9 @@ public class ProseTests
     public void Text_form_is_the_markdown_source() => Assert.Equal("*x*", Prose.Markdown("*x*").ToText());
 
     [Fact]
-    public void The_notebook_runner_shows_prose_as_html_through_the_formatter_source()
+    public void The_kernel_host_shows_prose_as_html_through_the_formatter_source()
     {
-        var bundle = ValueFormatter.Format(Prose.Markdown("**bold**"));
+        var bundle = MimeBundle.For(Prose.Markdown("**bold**"), []).ToDictionary(b => b.Mime, b => b.Text);
         Assert.Equal("<div class=\"evsc-prose\"><p><strong>bold</strong></p></div>", bundle["text/html"]);
         Assert.Equal("**bold**", bundle["text/plain"]);
         Assert.Equal("text/html", bundle.Keys.First());

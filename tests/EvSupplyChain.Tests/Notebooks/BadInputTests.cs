@@ -93,13 +93,34 @@ public class BadInputTests
     }
 
     [Fact]
-    public void Missing_offline_plotly_file_is_a_one_line_error()
+    public void Unknown_notebook_name_is_a_one_line_error_listing_the_notebooks()
+    {
+        var (code, _, stderr) = Evsc("render", "no-such-notebook", "--out", Path.Combine(Path.GetTempPath(), "evsc-unknown"));
+        Assert.Equal(2, code);
+        Assert.StartsWith("error: no notebook matches 'no-such-notebook'; the notebooks are: 00-getting-started, ", stderr);
+        NoStackTrace(stderr);
+    }
+
+    [Theory]
+    [InlineData("--set", "x")]
+    [InlineData("--timeout", "0")]
+    [InlineData("--parallel", "0")]
+    public void Bad_render_option_values_are_one_line_errors(string option, string value)
     {
         var nb = TestNotebook.Write(TestNotebook.Json(TestNotebook.Code("1")));
-        var (code, _, stderr) = Evsc("render", nb, "--offline", "/nonexistent/plotly.min.js", "--out", Path.GetTempPath());
+        var (code, _, stderr) = Evsc("render", nb, option, value, "--out", Path.Combine(Path.GetTempPath(), "evsc-badopt"));
         Assert.Equal(2, code);
-        Assert.StartsWith("error: plotly.js file '/nonexistent/plotly.min.js' does not exist", stderr);
+        Assert.StartsWith("error: ", stderr);
         NoStackTrace(stderr);
+    }
+
+    [Fact]
+    public void Set_on_a_notebook_without_a_parameters_cell_says_so()
+    {
+        var nb = TestNotebook.Write(TestNotebook.Json(TestNotebook.Code("1")), "09-plain.ipynb");
+        var (code, _, stderr) = Evsc("render", nb, "--set", "year=2030", "--out", Path.Combine(Path.GetTempPath(), "evsc-noparams"));
+        Assert.Equal(2, code);
+        Assert.Contains("09-plain has no cell tagged 'parameters'", stderr);
     }
 
     [Fact]
@@ -107,8 +128,8 @@ public class BadInputTests
     {
         var (code, stdout, _) = Evsc("render", "--help");
         Assert.Equal(0, code);
-        Assert.Contains("--offline", stdout);
-        Assert.Contains("--out", stdout);
+        foreach (var option in new[] { "--out", "--set", "--cdn", "--no-code", "--static-figures", "--timeout", "--parallel" })
+            Assert.Contains(option, stdout);
     }
 
     [Fact]

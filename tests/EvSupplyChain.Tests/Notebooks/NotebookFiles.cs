@@ -28,7 +28,8 @@ public static class NotebookFiles
     /// <summary>Every notebooks/*.ipynb file name.</summary>
     public static string[] Files() => NotebookRenderer.NotebooksIn(Folder).Select(f => Path.GetFileName(f)).ToArray();
 
-    /// <summary>The notebook executed once, with its report written (plotly.js inlined when node_modules has it).</summary>
+    /// <summary>The notebook executed once, with its report written (linking the shared assets/ copied from node_modules
+    /// when it is there, else the CDN).</summary>
     public static Task<Rendered> RenderAsync(string fileName) =>
         Cache.GetOrAdd(fileName, f => new Lazy<Task<Rendered>>(() => Task.Run(() => RunAndWrite(f)))).Value;
 
@@ -37,11 +38,13 @@ public static class NotebookFiles
         var result = await new NotebookRunner().RunAsync(Path.Combine(Folder, fileName));
         Directory.CreateDirectory(ReportFolder);
         var name = Path.GetFileNameWithoutExtension(fileName);
-        var plotly = File.Exists(PlotlyJs) ? PlotlySource.Offline(PlotlyJs) : new PlotlySource();
+        var nodeModules = ReportAssets.FindNodeModules(TestPaths.RepoRoot);
+        if (nodeModules is not null) ReportAssets.CopyTo(ReportFolder, nodeModules);
+        var assets = nodeModules is null ? ReportAssets.Cdn : ReportAssets.Linked;
         var report = Path.Combine(ReportFolder, name + ".html");
         NotebookWriter.Write(result, Path.Combine(ReportFolder, name + ".ipynb"));
-        await File.WriteAllTextAsync(report, ReportWriter.Report(result, plotly, name + ".ipynb"));
-        return new Rendered(result, report, plotly.InlineScript is not null);
+        await File.WriteAllTextAsync(report, ReportWriter.Report(result, assets, name + ".ipynb"));
+        return new Rendered(result, report, assets.Mode == AssetMode.Linked);
     }
 
     /// <summary>What a failed run shows in a test message: the failure and every error output.</summary>
@@ -53,5 +56,5 @@ public static class NotebookFiles
 /// <summary>An executed notebook and its HTML report.</summary>
 /// <param name="Result">The run.</param>
 /// <param name="ReportPath">The written report.</param>
-/// <param name="Offline">True when plotly.js is inlined.</param>
+/// <param name="Offline">True when the report links the local assets/ copies (no network needed).</param>
 public sealed record Rendered(NotebookResult Result, string ReportPath, bool Offline);

@@ -3,13 +3,19 @@ using EvSupplyChain.Notebooks;
 
 namespace EvSupplyChain.Tests.Notebooks;
 
+/// <summary>The runner on the .NET Interactive C# kernel, one kernel process per notebook.</summary>
 [Collection(NotebookExecution.Name)]
 public class NotebookRunnerTests
 {
     private static async Task<NotebookResult> Run(params JsonObject[] cells) =>
         await new NotebookRunner().RunAsync(TestNotebook.Write(TestNotebook.Json(cells)));
 
+    private static async Task<NotebookResult> RunWithTimeout(double seconds, params JsonObject[] cells) =>
+        await new NotebookRunner(new RunnerOptions { CellTimeout = TimeSpan.FromSeconds(seconds) }).RunAsync(TestNotebook.Write(TestNotebook.Json(cells)));
+
     private static string[] Kinds(CellResult c) => c.Outputs.Select(o => o.Kind.ToString()).ToArray();
+
+    private static string ModelsDll => Path.Combine(AppContext.BaseDirectory, "EvSupplyChain.Models.dll");
 
     [Fact]
     public async Task Runs_only_csharp_cells_chosen_by_kernel_metadata()
@@ -45,7 +51,7 @@ public class NotebookRunnerTests
     {
         var root = Directory.CreateTempSubdirectory("evsc-r-").FullName;
         Directory.CreateDirectory(Path.Combine(root, "lib"));
-        foreach (var dll in new[] { "EvSupplyChain.Models.dll", "CsvHelper.dll", "MathNet.Numerics.dll" })
+        foreach (var dll in new[] { "EvSupplyChain.Models.dll", "CsvHelper.dll", "MathNet.Numerics.dll", "Microsoft.Data.Analysis.dll", "Microsoft.ML.DataView.dll", "Apache.Arrow.dll" })
             File.Copy(Path.Combine(AppContext.BaseDirectory, dll), Path.Combine(root, "lib", dll));
         var path = TestNotebook.Write(TestNotebook.Json(TestNotebook.Code(
             "#r \"../lib/EvSupplyChain.Models.dll\"\nusing EvSupplyChain.Models.Display;\nTable.From(new[] { 1.5, 2.5 }).RowCount")), folder: Path.Combine(root, "nb"));
@@ -72,21 +78,11 @@ public class NotebookRunnerTests
     [InlineData("Console.Write(\"\")", 0)]
     [InlineData("display(5)", 1)]
     [InlineData("var x = 3;\nx", 1)]
-    [InlineData("(object?)null", 1)]
     public async Task Only_a_trailing_expression_with_a_value_is_shown(string code, int outputs)
     {
         var result = await Run(TestNotebook.Code(code));
         Assert.True(result.Succeeded, NotebookFiles.Describe(result));
         Assert.Equal(outputs, result.Cells[0].Outputs.Count);
-    }
-
-    [Fact]
-    public async Task Null_trailing_value_shows_as_null_and_sequences_as_lists()
-    {
-        var result = await Run(TestNotebook.Code("(string?)null"), TestNotebook.Code("Enumerable.Range(1, 25)"), TestNotebook.Code("2.5"));
-        Assert.Equal("<null>", result.Cells[0].Outputs.Single().PlainText);
-        Assert.Equal("[ 1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12, 13, 14, 15, 16, 17, 18, 19, 20, … (5 more) ]", result.Cells[1].Outputs.Single().PlainText);
-        Assert.Equal("2.5", result.Cells[2].Outputs.Single().PlainText);
     }
 
     [Fact]
@@ -127,39 +123,82 @@ public class NotebookRunnerTests
         Assert.Equal(2, result.Failure.Line);
     }
 
-    [Fact]
-    public async Task A_cell_that_runs_too_long_times_out()
+    [Theory]
+    [InlineData("await Task.Delay(20000);")]
+    [InlineData("while (true) { }")]
+    [InlineData("while (true) System.Threading.Thread.Sleep(10);")]
+    public async Task A_cell_that_runs_too_long_is_stopped_at_the_timeout(string code)
     {
-        var runner = new NotebookRunner(new RunnerOptions { CellTimeout = TimeSpan.FromMilliseconds(300) });
-        var result = await runner.RunAsync(TestNotebook.Write(TestNotebook.Json(TestNotebook.Code("await Task.Delay(5000);"), TestNotebook.Code("1"))));
-        Assert.Equal(1, result.Failure!.CellNumber);
-        Assert.Contains("did not finish within 0.3 s", result.Failure.Message);
-        Assert.Equal(CellStatus.NotRun, result.Cells[1].Status);
+        var watch = System.Diagnostics.Stopwatch.StartNew();
+        var result = await RunWithTimeout(5, TestNotebook.Code("var before = 1;"), TestNotebook.Code(code), TestNotebook.Code("1"));
+        Assert.True(watch.Elapsed < TimeSpan.FromSeconds(90), $"took {watch.Elapsed}");
+        Assert.Equal(2, result.Failure!.CellNumber);
+        Assert.Contains("did not finish within 5 s", result.Failure.Message);
+        Assert.Equal([CellStatus.Ran, CellStatus.Failed, CellStatus.NotRun], result.Cells.Select(c => c.Status));
+    }
+
+    [Theory]
+    [InlineData("new System.Threading.Thread(() => throw new InvalidOperationException(\"from a thread\")).Start();\nSystem.Threading.Thread.Sleep(5000);", "InvalidOperationException: from a thread")]
+    [InlineData("int Down(int n) => Down(n + 1) + 1;\nDown(0)", "Stack overflow")]
+    [InlineData("Environment.Exit(3);", "exit code 3")]
+    public async Task A_crashing_kernel_fails_its_notebook_only(string code, string reason)
+    {
+        var result = await Run(TestNotebook.Code("var before = 1;"), TestNotebook.Code(code), TestNotebook.Code("2"));
+        Assert.Equal(2, result.Failure!.CellNumber);
+        Assert.Contains("kernel process ended", result.Failure.Message);
+        Assert.Contains(reason, result.Failure.Message);
+        Assert.Equal(CellStatus.NotRun, result.Cells[2].Status);
+        var after = await Run(TestNotebook.Code("1 + 1"));
+        Assert.True(after.Succeeded, NotebookFiles.Describe(after));
     }
 
     [Fact]
-    public async Task Magics_and_nuget_references_are_skipped_with_a_note()
+    public async Task Time_magic_reports_the_wall_time()
     {
-        var result = await Run(TestNotebook.Code("#!time\n#r \"nuget:Foo, 1.0\"\n1 + 1"));
+        var result = await Run(TestNotebook.Code("#!time\nSystem.Threading.Thread.Sleep(50);\n1 + 2"));
         Assert.True(result.Succeeded, NotebookFiles.Describe(result));
-        var cell = result.Cells[0];
-        Assert.Equal(["Stream", "Result"], Kinds(cell));
-        Assert.Contains("line 1 ignored", cell.Outputs[0].Text);
-        Assert.Contains("line 2 ignored", cell.Outputs[0].Text);
+        Assert.Contains(result.Cells[0].Outputs, o => o.PlainText == "3");
+        Assert.Contains(result.Cells[0].Outputs, o => o.PlainText.StartsWith("Wall time: ", StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public async Task Nuget_reference_restores_the_package_and_its_dataframe_formatter()
+    {
+        var result = await RunWithTimeout(300,
+            TestNotebook.Code("#r \"nuget: Microsoft.Data.Analysis, 0.24.0\""),
+            TestNotebook.Code("using Microsoft.Data.Analysis;\nnew DataFrame(new DoubleDataFrameColumn(\"Mass (kg)\", new[] { 1.5, 2.5 }))"));
+        Assert.True(result.Succeeded, NotebookFiles.Describe(result));
+        var html = result.Cells[1].Outputs.Single().Data["text/html"];
+        Assert.Contains("<table", html);
+        Assert.Contains("Mass (kg)", html);
+        Assert.Contains("2.5", html);
+    }
+
+    [Fact]
+    public async Task A_dataframe_from_a_referenced_library_shows_as_a_table()
+    {
+        // Microsoft.Data.Analysis loaded by path (its dependencies next to it), not through NuGet: the host registers the formatter.
+        var analysis = Path.Combine(AppContext.BaseDirectory, "Microsoft.Data.Analysis.dll");
+        var result = await Run(TestNotebook.Code($"#r \"{analysis}\"\nusing Microsoft.Data.Analysis;\nnew DataFrame(new DoubleDataFrameColumn(\"Gap (t/yr)\", new[] {{ 3.25 }}))"));
+        Assert.True(result.Succeeded, NotebookFiles.Describe(result));
+        var html = result.Cells[0].Outputs.Single().Data["text/html"];
+        Assert.Contains("<table", html);
+        Assert.Contains("Gap (t/yr)", html);
+        Assert.DoesNotContain("<details", html); // the kernel's default object tree view
     }
 
     [Fact]
     public async Task Library_types_render_through_the_formatter_source_convention()
     {
         var result = await Run(TestNotebook.Code(
-            "#r \"" + Path.Combine(AppContext.BaseDirectory, "EvSupplyChain.Models.dll") + "\"\nusing EvSupplyChain.Models.Display;\n" +
+            "#r \"" + ModelsDll + "\"\nusing EvSupplyChain.Models.Display;\n" +
             "display(Table.From(new[] { 1.0 }));\nFigures.Lines(\"t\", new[] { 1.0, 2.0 }, new[] { new Series(\"s\", new[] { 3.0, 4.0 }) })"));
         Assert.True(result.Succeeded, NotebookFiles.Describe(result));
         var table = result.Cells[0].Outputs[0].Data;
         Assert.Contains("<table class=\"evsc-table\">", table["text/html"]);
         Assert.Contains("Value", table["text/plain"]);
         var fig = result.Cells[0].Outputs[1].Data;
-        Assert.Equal(["text/html", "text/plain", "application/vnd.plotly.v1+json"], fig.Keys);
+        Assert.Equal(["application/vnd.plotly.v1+json", "text/html", "text/plain"], fig.Keys.Order(StringComparer.Ordinal));
         Assert.Equal("scatter", JsonNode.Parse(fig["application/vnd.plotly.v1+json"])!["data"]![0]!["type"]!.ToString());
     }
 
@@ -168,7 +207,7 @@ public class NotebookRunnerTests
     {
         var source = TestNotebook.Json(
             TestNotebook.Markdown("# T"),
-            TestNotebook.Code("#r \"" + Path.Combine(AppContext.BaseDirectory, "EvSupplyChain.Models.dll") + "\"\nusing EvSupplyChain.Models.Display;\nConsole.WriteLine(\"a\");\ndisplay(new Figure(\"f\"));\n7"),
+            TestNotebook.Code("#r \"" + ModelsDll + "\"\nusing EvSupplyChain.Models.Display;\nConsole.WriteLine(\"a\");\ndisplay(new Figure(\"f\"));\n7"),
             TestNotebook.Code("throw new Exception(\"x\");"),
             TestNotebook.Code("1"));
         var result = await new NotebookRunner().RunAsync(TestNotebook.Write(source));
@@ -197,7 +236,7 @@ public class NotebookRunnerTests
     }
 
     [Fact]
-    public async Task Nbformat_4_4_notebooks_without_cell_ids_run_and_stay_4_4()
+    public async Task Nbformat_4_4_notebooks_without_cell_ids_run_and_are_written_as_4_5_with_ids()
     {
         var source = TestNotebook.Json(TestNotebook.Markdown("# Old"), TestNotebook.Code("var v = 20;"), TestNotebook.Code("v + 1"));
         source["nbformat_minor"] = 4;
@@ -207,8 +246,19 @@ public class NotebookRunnerTests
         Assert.True(result.Succeeded, NotebookFiles.Describe(result));
         Assert.Equal("21", result.Cells[2].Outputs.Single().PlainText);
         var executed = JsonNode.Parse(NotebookWriter.ToJson(result))!;
-        Assert.Equal(4, (int)executed["nbformat_minor"]!);
-        Assert.All(executed["cells"]!.AsArray(), c => Assert.Null(c!["id"]));
+        Assert.Equal(5, (int)executed["nbformat_minor"]!);
+        Assert.Equal(["cell-1", "cell-2", "cell-3"], executed["cells"]!.AsArray().Select(c => c!["id"]!.ToString()));
+    }
+
+    [Fact]
+    public async Task A_dib_notebook_runs_like_an_ipynb()
+    {
+        var path = Path.Combine(Directory.CreateTempSubdirectory("evsc-dib-").FullName, "x.dib");
+        File.WriteAllText(path, "#!meta\n\n{\"kernelInfo\":{\"defaultKernelName\":\"csharp\",\"items\":[{\"aliases\":[],\"name\":\"csharp\"}]}}\n\n#!markdown\n\n# From a dib\n\n#!csharp\n\nvar k = 6;\n\n#!csharp\n\nk * 7\n");
+        var result = await new NotebookRunner().RunAsync(path);
+        Assert.True(result.Succeeded, NotebookFiles.Describe(result));
+        Assert.Equal("From a dib", result.Notebook.Title);
+        Assert.Equal("42", result.Cells[^1].Outputs.Single().PlainText);
     }
 
     [Fact]

@@ -18,6 +18,13 @@ public static class TestNotebook
         ["source"] = source,
     };
 
+    /// <summary>The cell with <c>metadata.tags</c> set.</summary>
+    public static JsonObject Tagged(JsonObject cell, params string[] tags)
+    {
+        cell["metadata"]!["tags"] = new JsonArray(tags.Select(t => (JsonNode?)t).ToArray());
+        return cell;
+    }
+
     /// <summary>A markdown cell.</summary>
     public static JsonObject Markdown(string source) => new()
     {
