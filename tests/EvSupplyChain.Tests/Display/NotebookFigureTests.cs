@@ -15,7 +15,6 @@ public class NotebookFigureTests
     /// </summary>
     public static readonly IReadOnlyDictionary<string, string> KnownUntitledAxes = new Dictionary<string, string>
     {
-        ["01-us-material-gaps.ipynb"] = "the y (material) axis of 'How US demand is met in 2035, by source' and of 'Gap by material: original vs …'",
     };
 
     [Theory]
