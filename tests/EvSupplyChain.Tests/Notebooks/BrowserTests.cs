@@ -62,10 +62,6 @@ public class BrowserTests(ChromiumFixture chromium, ITestOutputHelper output) : 
     /// </summary>
     public static readonly IReadOnlyDictionary<string, string> KnownLayoutDefects = new Dictionary<string, string>
     {
-        ["03-cathode-vulnerability.ipynb"] =
-            "its own Sankey builder (CathodeVulnerability/CathodeSankey.cs) hides labels by size only, so neighbouring labels still " +
-            "overlap: cobalt 'South Korea' / 'United States', manganese 'Ukraine' / 'Cote d'Ivoire' (Figures.StagedSankey also hides " +
-            "the smaller of two colliding labels)",
     };
 
     [BrowserTheory]
