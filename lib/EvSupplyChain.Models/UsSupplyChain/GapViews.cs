@@ -200,7 +200,7 @@ public static class GapViews
         fig.SetLayout("legend.y", -70.0 / (fig.Height - 200));
         fig.SetLayout("legend.yanchor", "top");
         fig.SetLayout("margin.b", 150);
-        return fig.WithAxisTitles(valueTitle, null);
+        return fig.WithAxisTitles(valueTitle, "material");
     }
 
     /// <summary>Loads the original's published table (reference/published_gaps_2035.csv under the data folder: one row per

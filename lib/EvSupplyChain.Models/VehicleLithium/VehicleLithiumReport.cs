@@ -39,6 +39,31 @@ public static class VehicleLithiumReport
     /// <summary>The citation of the reproduced paper.</summary>
     public const string Citation = "Hao et al. 2019";
 
+    /// <summary>A vehicle type in words.</summary>
+    public static string Label(VehicleType type) => type switch
+    {
+        VehicleType.PassengerCar => "Passenger car",
+        VehicleType.LightCommercial => "Light commercial vehicle",
+        VehicleType.MediumTruck => "Medium truck",
+        VehicleType.HeavyTruck => "Heavy truck",
+        VehicleType.Bus => "Bus",
+        _ => type.ToString(),
+    };
+
+    /// <summary>A calibrated parameter in words with its unit (the name itself is what <c>--set</c> takes).</summary>
+    public static string Label(string parameter) => parameter switch
+    {
+        "lithium_kg_per_kwh" => "Lithium content (kg/kWh)",
+        "recycling_rate" => "Recycling rate",
+        "ldv_midpoint_year" => "LDV S-curve midpoint (year)",
+        "hdv_midpoint_year" => "HDV S-curve midpoint (year)",
+        "hdv_sales_scale" => "HDV sales scale",
+        "hdv_mileage_scale" => "HDV mileage scale",
+        "life_scale" => "Vehicle life scale",
+        "sales_growth_scale" => "Sales growth scale",
+        _ => parameter,
+    };
+
     /// <summary>Every input value with its sourced range and source (what <c>evsc lithium --parameters</c> prints).</summary>
     public static Table Inputs(VehicleLithiumInputs inputs, CalibrationResult? fit = null)
     {
@@ -82,9 +107,28 @@ public static class VehicleLithiumReport
         var ph = inputs.Physics;
         var withWeight = rangesKm.Select(r => ph.Capacity(r, kgPerKwh, spec.MassExclBatteryKg, spec.ResistanceFactor, spec.PowertrainEfficiency)).ToArray();
         var noWeight = rangesKm.Select(r => r * ph.Consumption(0, kgPerKwh, spec.MassExclBatteryKg, spec.ResistanceFactor, spec.PowertrainEfficiency) / ph.UsableShare).ToArray();
-        return Figures.Lines($"{type} battery capacity vs electric range ({year} batteries)", rangesKm,
+        return Figures.Lines($"{Label(type)}: battery capacity vs electric range ({year} batteries)", rangesKm,
             [new Series("with battery weight (eqs 7–8)", withWeight), new Series("without weight feedback", noWeight)])
             .WithAxisTitles("Electric range (km)", "Battery capacity (kWh)");
+    }
+
+    /// <summary>BEV battery capacity per vehicle type in one year for two scenarios, and their ratio (eqs 7–8).</summary>
+    public static Table Capacities(VehicleLithiumInputs inputs, Scenario first, Scenario second, int year)
+    {
+        var a = FleetModel.Capacities(inputs, first);
+        var b = FleetModel.Capacities(inputs, second);
+        var i = year - inputs.FirstYear;
+        if (i < 0 || year > inputs.LastYear) throw new ArgumentOutOfRangeException(nameof(year), year, $"year must be within {inputs.FirstYear}–{inputs.LastYear}");
+        var columns = new List<TableColumn>
+        {
+            new("Vehicle type", typeof(string)), new($"{first.Name} capacity (kWh)", typeof(double), "N0"),
+            new($"{second.Name} capacity (kWh)", typeof(double), "N0"), new($"{second.Name} / {first.Name}", typeof(double), "0.000"),
+        };
+        var rows = VehicleTypes.All.Select(t => (IReadOnlyList<object?>)new object?[]
+        {
+            Label(t), a[(t, Powertrain.Bev)][i], b[(t, Powertrain.Bev)][i], b[(t, Powertrain.Bev)][i] / a[(t, Powertrain.Bev)][i],
+        }).ToList();
+        return Table.Create(columns, rows, $"BEV battery capacity of {year} vehicles");
     }
 
     /// <summary>Every fitted target: published, model with central values, model after the fit, error, goal.</summary>
@@ -100,20 +144,20 @@ public static class VehicleLithiumReport
     /// <summary>The calibrated parameters: central value, sourced range, fitted value and its move.</summary>
     public static Table Parameters(CalibrationResult calibration) => Table.From(calibration.Parameters.Select(p => new
         {
-            Parameter = p.Bounds.Name, p.Bounds.Unit, p.Bounds.Central, p.Bounds.Lower, p.Bounds.Upper, p.Fitted, Move = p.MovePercent,
+            Parameter = Label(p.Bounds.Name), Name = p.Bounds.Name, p.Bounds.Unit, p.Bounds.Central, p.Bounds.Lower, p.Bounds.Upper, p.Fitted, Move = p.MovePercent,
             AtBound = p.AtBound ? "at bound" : "", p.Bounds.Source,
         }), $"Calibrated parameters (fitted on {calibration.FitOn})")
         .WithFormat("0.####", "Central", "Lower", "Upper", "Fitted").WithFormat("0", "Move")
         .Rename("Central", "Central value").Rename("Lower", "Range low").Rename("Upper", "Range high").Rename("Fitted", "Fitted value")
-        .Rename("Move", "Move (% of half range)").Rename("AtBound", "Note");
+        .Rename("Move", "Move (% of half range)").Rename("AtBound", "Note").Rename("Name", "Name (for --set)");
 
     /// <summary>Correlation of the fitted parameters (from the Jacobian at the optimum).</summary>
     public static Table Correlation(CalibrationResult calibration)
     {
         var n = calibration.FreeNames.Count;
         var columns = new List<TableColumn> { new("Parameter", typeof(string)) };
-        columns.AddRange(calibration.FreeNames.Select(name => new TableColumn(name, typeof(double), "0.00")));
-        var rows = Enumerable.Range(0, n).Select(i => (IReadOnlyList<object?>)new object?[] { calibration.FreeNames[i] }
+        columns.AddRange(calibration.FreeNames.Select(name => new TableColumn(Label(name), typeof(double), "0.00")));
+        var rows = Enumerable.Range(0, n).Select(i => (IReadOnlyList<object?>)new object?[] { Label(calibration.FreeNames[i]) }
             .Concat(Enumerable.Range(0, n).Select(j => (object?)(Math.Abs(calibration.Correlation[i, j]) < 0.005 ? 0.0 : calibration.Correlation[i, j]))).ToArray());
         return Table.Create(columns, rows, $"Correlation of the fitted parameters (fitted on {calibration.FitOn})");
     }
@@ -178,25 +222,34 @@ public static class VehicleLithiumReport
         _ => "no figure in the paper (own scenario)",
     };
 
-    /// <summary>Fig 1 (D2) or Supplementary Figs 1–3 (D1, D3, D4): annual inflow (a), outflow (b) and stock (c) by segment and flow type.</summary>
-    public static IReadOnlyList<Figure> Figure1(FleetResult r)
+    /// <summary>
+    /// Fig 1 (D2) or Supplementary Figs 1–3 (D1, D3, D4) as one figure of three panels: annual inflow (a), outflow (b)
+    /// and stock (c) by segment and flow type, stacked. A battery-replacement flow has the same name and colour as an
+    /// inflow and an outflow, because every replaced battery enters and leaves the fleet in the same year.
+    /// </summary>
+    public static Figure Figure1(FleetResult r)
     {
         var x = r.Years.Select(y => (double)y).ToArray();
-        var caption = $"{Citation}, {PaperFigure(r.Scenario.Name)}";
         Series S(string name, Func<int, double> f) => new(name, r.Years.Select(f).ToArray());
-        var inflow = Figures.StackedArea($"(a) Lithium inflow (gross demand), {r.Scenario.Name} — {caption}a", x,
+        var inflow = Figures.StackedArea("(a) Inflow (gross demand)", x,
         [
             S("LDV VM", y => r.Flow(Flow.VehicleManufacturing, y, Segment.LDV)), S("LDV BR", y => r.Flow(Flow.BatteryReplacement, y, Segment.LDV)),
             S("HDV VM", y => r.Flow(Flow.VehicleManufacturing, y, Segment.HDV)), S("HDV BR", y => r.Flow(Flow.BatteryReplacement, y, Segment.HDV)),
-        ]).WithAxisTitles("Year", "Lithium inflow (mt/yr)");
-        var outflow = Figures.StackedArea($"(b) Lithium outflow, {r.Scenario.Name} — {caption}b", x,
+        ], xTitle: "Year", yTitle: "Lithium inflow (mt/yr)");
+        var outflow = Figures.StackedArea("(b) Outflow", x,
         [
             S("LDV VS", y => r.Flow(Flow.VehicleScrappage, y, Segment.LDV)), S("LDV BR", y => r.Flow(Flow.BatteryReplacement, y, Segment.LDV)),
             S("HDV VS", y => r.Flow(Flow.VehicleScrappage, y, Segment.HDV)), S("HDV BR", y => r.Flow(Flow.BatteryReplacement, y, Segment.HDV)),
-        ]).WithAxisTitles("Year", "Lithium outflow (mt/yr)");
-        var stock = Figures.StackedArea($"(c) Lithium stock in the fleet, {r.Scenario.Name} — {caption}c", x,
-            [S("LDV", y => r.Stock(y, Segment.LDV)), S("HDV", y => r.Stock(y, Segment.HDV))]).WithAxisTitles("Year", "Lithium stock (mt)");
-        return [inflow, outflow, stock];
+        ], xTitle: "Year", yTitle: "Lithium outflow (mt/yr)");
+        var stock = Figures.StackedArea("(c) Stock in the fleet", x,
+            [S("LDV stock", y => r.Stock(y, Segment.LDV)), S("HDV stock", y => r.Stock(y, Segment.HDV))], xTitle: "Year", yTitle: "Lithium stock (mt)");
+        var fig = Figures.Panels($"{r.Scenario.Name}: annual lithium inflow, outflow and stock, {r.Years[0]}–{r.Years[^1]}", [inflow, outflow, stock], columns: 3, heightPerRow: 360)
+            .WithCaption($"{Citation}, {PaperFigure(r.Scenario.Name)}a–c");
+        // Room for the panel titles below the caption (the house margin fits a title and caption only).
+        fig.SetLayout("margin", new JsonObject { ["l"] = 10, ["r"] = 10, ["b"] = 10, ["t"] = 105 });
+        // Each panel stacks its own series only.
+        foreach (var t in fig.Data.OfType<JsonObject>()) t["stackgroup"] = t["xaxis"]?.ToString();
+        return fig;
     }
 
     /// <summary>
@@ -208,7 +261,7 @@ public static class VehicleLithiumReport
     {
         var names = runs.Select(r => r.Scenario.Name).ToArray();
         double Acc(FleetResult r, Func<int, double> f) => r.Accumulated(f);
-        var fig = new Figure($"Accumulated lithium 2000–2100: gross demand, recycled and net demand — {Citation}, Fig 2");
+        var fig = new Figure($"Accumulated lithium {runs[0].Years[0]}–{runs[0].Years[^1]}: gross demand, recycled and net demand").WithCaption($"{Citation}, Fig 2");
         void Bar(string name, string group, string color, Func<FleetResult, double> value) => fig.AddTrace(new JsonObject
         {
             ["type"] = "bar", ["name"] = name, ["x"] = Figures.Arr(names), ["y"] = Figures.Arr(runs.Select(value)), ["offsetgroup"] = group,

@@ -15,7 +15,6 @@ public class NotebookFigureTests
     /// </summary>
     public static readonly IReadOnlyDictionary<string, string> KnownUntitledAxes = new Dictionary<string, string>
     {
-        ["01-us-material-gaps.ipynb"] = "the y (material) axis of 'How US demand is met in 2035, by source' and of 'Gap by material: original vs …'",
         ["03-cathode-vulnerability.ipynb"] = "Fig 4 step contributions (both axes), the x axis of Fig 5, D3-1 and D3-2 (being rebuilt by the notebook's owner)",
         ["07-charging-station-viability.ipynb"] = "the driver (y) axis of both NPV tornado charts (Figures.Tornado takes a driverTitle)",
     };

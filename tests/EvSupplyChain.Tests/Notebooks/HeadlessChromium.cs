@@ -187,8 +187,16 @@ public sealed class HeadlessChromium : IAsyncDisposable
             if (!container) return;
             const box = container.getBoundingClientRect();
             const name = `figure ${k + 1} "${short(fig.querySelector('.g-gtitle .gtitle')?.textContent || '')}"`;
+            // A legend too long for the figure scrolls (plotly clips its entries to the legend box): judge the box.
+            const scrolling = [...fig.querySelectorAll('g.legend')].filter(l => { const b = l.querySelector('rect.scrollbar');
+              return b && b.getBoundingClientRect().height > 0; });
+            for (const l of scrolling) {
+              const r = l.querySelector('rect.bg').getBoundingClientRect();
+              if (r.left < box.left - 1 || r.right > box.right + 1 || r.top < box.top - 1 || r.bottom > box.bottom + 1)
+                problems.push(`${name}: the scrolling legend is cut off by the figure`);
+            }
             for (const t of fig.querySelectorAll('svg text')) {
-              if (!t.textContent.trim() || !shown(t)) continue;
+              if (!t.textContent.trim() || !shown(t) || scrolling.some(l => l.contains(t))) continue;
               const r = t.getBoundingClientRect();
               const out = [r.left < box.left - 1 ? 'left' : null, r.right > box.right + 1 ? 'right' : null,
                            r.top < box.top - 1 ? 'top' : null, r.bottom > box.bottom + 1 ? 'bottom' : null].filter(x => x);

@@ -60,6 +60,17 @@ public class BadInputTests
     }
 
     [Fact]
+    public void A_duplicate_published_target_is_an_error_naming_file_and_line()
+    {
+        // Line 30 repeats line 2 with another value: which one the model should meet is ambiguous.
+        var e = Broken("published_targets.csv", s => s.TrimEnd('\n') + "\n" + s.Split('\n')[1].Replace(",52.6,", ",50.0,") + "\n");
+        Assert.Contains("published_targets.csv", e.Message);
+        Assert.Equal(30, e.Line);
+        Assert.Contains("duplicate key", e.Message);
+        Assert.Contains("first seen on line 2", e.Message);
+    }
+
+    [Fact]
     public void Bad_target_rows_are_named()
     {
         Assert.Contains("unknown measure 'demand'", Broken("published_targets.csv", s => s.Replace("D1 · gross demand · all", "D1 · demand · all")).Message);
