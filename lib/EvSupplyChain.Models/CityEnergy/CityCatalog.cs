@@ -29,7 +29,7 @@ public sealed class CityCatalog
         var file = Path.Combine(folder, CitiesFile);
         var data = CsvData.Load(file, "city", "state", "settlement", "latitude_deg", "population", "mean_temp_c",
             "seasonal_amplitude_k", "daily_amplitude_k", "mean_clearness", "wind_capacity_factor", "grid_import_mw",
-            "storage_mwh", "storage_mw").RequireUniqueKey("city");
+            "storage_mwh", "storage_mw").RequireRows().RequireUniqueKey("city");
         var cities = new List<City>();
         foreach (var row in data.Rows)
         {
@@ -66,7 +66,7 @@ public sealed class CityCatalog
 
     private static Dictionary<string, (string Name, CapacityPoint[] Points)> ReadCapacity(string file)
     {
-        var data = CsvData.Load(file, "city", "year", "solar_mw", "wind_mw").RequireUniqueKey("city", "year");
+        var data = CsvData.Load(file, "city", "year", "solar_mw", "wind_mw").RequireRows().RequireUniqueKey("city", "year");
         var byCity = new Dictionary<string, List<(CapacityPoint Point, string Name)>>();
         foreach (var row in data.Rows)
         {

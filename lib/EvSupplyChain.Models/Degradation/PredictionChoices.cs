@@ -44,9 +44,9 @@ public sealed record PredictionChoices(IReadOnlyList<ClimateChoice> Climates, IR
     /// <summary>Reads the three choice files from <paramref name="folder"/> (e.g. data/degradation).</summary>
     public static PredictionChoices Load(string folder)
     {
-        var climates = CsvData.Load(Path.Combine(folder, "climates.csv"), "name", "label", "avg_temp_c").RequireUniqueKey("name");
-        var usages = CsvData.Load(Path.Combine(folder, "usage_profiles.csv"), "name", "label", "dod", "charge_rate", "discharge_rate", "cycles_per_day").RequireUniqueKey("name");
-        var traffic = CsvData.Load(Path.Combine(folder, "traffic_levels.csv"), "name", "label", "traffic_level").RequireUniqueKey("name");
+        var climates = CsvData.Load(Path.Combine(folder, "climates.csv"), "name", "label", "avg_temp_c").RequireRows().RequireUniqueKey("name");
+        var usages = CsvData.Load(Path.Combine(folder, "usage_profiles.csv"), "name", "label", "dod", "charge_rate", "discharge_rate", "cycles_per_day").RequireRows().RequireUniqueKey("name");
+        var traffic = CsvData.Load(Path.Combine(folder, "traffic_levels.csv"), "name", "label", "traffic_level").RequireRows().RequireUniqueKey("name");
         return new(
             climates.Rows.Select(r => new ClimateChoice(r.RequiredText("name"), r.Text("label"), r.Double("avg_temp_c", -60, 100))).ToArray(),
             usages.Rows.Select(r => new UsageChoice(r.RequiredText("name"), r.Text("label"), r.Double("dod", 0, 1), r.Double("charge_rate", 0, 20),

@@ -65,6 +65,34 @@ public class CityCatalogTests
         Assert.Equal((3, "solar_mw"), (ex.Line!.Value, ex.Column!));
     }
 
+    [Theory]
+    [InlineData(CityCatalog.CitiesFile)]
+    [InlineData(CityCatalog.CapacityFile)]
+    public void A_header_only_file_is_an_error_naming_it(string file)
+    {
+        var folder = CopyData();
+        var path = Path.Combine(folder, file);
+        File.WriteAllLines(path, File.ReadAllLines(path)[..1]);
+        var ex = Assert.Throws<DataValidationException>(() => CityCatalog.LoadFolder(folder));
+        Assert.EndsWith(file, ex.File);
+        Assert.Contains("no data rows", ex.Message);
+    }
+
+    [Theory]
+    [InlineData(CityCatalog.CitiesFile, 3)]
+    [InlineData(CityCatalog.CapacityFile, 2)]
+    public void A_duplicated_row_is_an_error_naming_file_and_line(string file, int line)
+    {
+        var folder = CopyData();
+        var path = Path.Combine(folder, file);
+        var lines = File.ReadAllLines(path);
+        File.WriteAllLines(path, [.. lines, lines[line - 1]]);
+        var ex = Assert.Throws<DataValidationException>(() => CityCatalog.LoadFolder(folder));
+        Assert.EndsWith(file, ex.File);
+        Assert.Equal(lines.Length + 1, ex.Line);
+        Assert.Contains($"first seen on line {line}", ex.Message);
+    }
+
     private static string CopyData()
     {
         var folder = Directory.CreateTempSubdirectory("evsc-city-data-").FullName;
