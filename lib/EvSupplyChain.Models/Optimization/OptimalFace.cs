@@ -11,7 +11,7 @@ public sealed class OptimalFace
     private readonly LinearModel _model;
     private readonly double _optimum, _tolerance;
     private readonly ILpSolver _solver;
-    private (LinearExpression Denominator, (LinearModel Model, Variable[] Y, Variable T) Lp)? _cached;
+    private (LinearExpression Denominator, (LinearModel Model, Variable[] Y, Variable T) Lp, OrToolsSolver.Session? Session)? _cached;
 
     /// <summary>
     /// The face of <paramref name="model"/> whose objective is within <paramref name="relativeTolerance"/>·max(1, |optimum|)
@@ -38,8 +38,13 @@ public sealed class OptimalFace
         ArgumentNullException.ThrowIfNull(numerator);
         var key = denominator ?? One;
         if (_cached is not { } c || !ReferenceEquals(c.Denominator, key))
-            _cached = c = (key, CharnesCooper(_model, _optimum, _tolerance, key));
-        return (Solve(_solver, c.Lp, numerator, ObjectiveSense.Minimize, _model.Name), Solve(_solver, c.Lp, numerator, ObjectiveSense.Maximize, _model.Name));
+        {
+            _cached?.Session?.Dispose();
+            var lp = CharnesCooper(_model, _optimum, _tolerance, key);
+            _cached = c = (key, lp, _solver is OrToolsSolver { WarmStarts: true } ort ? new OrToolsSolver.Session(ort, lp.Model) : null);
+        }
+        return (Solve(_solver, c.Session, c.Lp, numerator, ObjectiveSense.Minimize, _model.Name),
+            Solve(_solver, c.Session, c.Lp, numerator, ObjectiveSense.Maximize, _model.Name));
     }
 
     private static readonly LinearExpression One = new LinearExpression().AddConstant(1.0);
@@ -49,9 +54,13 @@ public sealed class OptimalFace
         LinearExpression? denominator = null, double relativeTolerance = 1e-9, ILpSolver? solver = null) =>
         new OptimalFace(model, optimum, relativeTolerance, solver).Range(numerator, denominator);
 
-    private static double Solve(ILpSolver solver, (LinearModel Model, Variable[] Y, Variable T) cc, LinearExpression num, ObjectiveSense sense, string name)
+    /// <summary>One bound: with an OR-Tools session the LP stays loaded and re-solves from the last basis; anything but
+    /// an optimum there is solved again from scratch, which also settles the exact status for the message.</summary>
+    private static double Solve(ILpSolver solver, OrToolsSolver.Session? session, (LinearModel Model, Variable[] Y, Variable T) cc,
+        LinearExpression num, ObjectiveSense sense, string name)
     {
         cc.Model.SetObjective(sense, Lift(num, cc.Y, cc.T), "ratio");
+        if (session?.Solve() is { IsOptimal: true } warm) return warm.ObjectiveValue;
         var s = solver.Solve(cc.Model);
         if (!s.IsOptimal)
             throw new InvalidOperationException($"The range over the optimal face of '{name}' could not be computed: the Charnes–Cooper LP is {s.Status} ({s.Message}). Is the denominator positive on the face?");

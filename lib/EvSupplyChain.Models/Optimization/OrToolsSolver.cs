@@ -35,6 +35,10 @@ public sealed class OrToolsSolver : ILpSolver
     /// <summary>True when the solver reports duals and reduced costs that the project uses (GLOP, CLP); otherwise they are NaN.</summary>
     public bool HasDuals { get; }
 
+    /// <summary>True for the LP solvers that re-solve a loaded model exactly after an objective change (GLOP, CLP);
+    /// SCIP, re-solved that way, returned a range bound 2e-5 off, so CBC and SCIP always solve from scratch.</summary>
+    internal bool WarmStarts => OrToolsId is "GLOP" or "CLP";
+
     /// <summary>Wall-clock limit of one solve (default 60 s); reaching it gives <see cref="LpStatus.IterationLimit"/>.</summary>
     public TimeSpan TimeLimit { get; init; } = TimeSpan.FromSeconds(60);
 
@@ -94,46 +98,79 @@ public sealed class OrToolsSolver : ILpSolver
 
     private LpSolution SolveOnce(LinearModel model)
     {
-        using var solver = Solver.CreateSolver(OrToolsId)
-            ?? throw new InvalidOperationException($"OR-Tools has no solver '{OrToolsId}' in this build.");
-        solver.SuppressOutput();
-        solver.SetTimeLimit((long)TimeLimit.TotalMilliseconds);
-        if (Parameters is not null && !solver.SetSolverSpecificParametersAsString(Parameters))
-            throw new InvalidOperationException($"OR-Tools rejected the {Name} parameters '{Parameters}'.");
-        var x = new Google.OrTools.LinearSolver.Variable[model.Variables.Count];
-        foreach (var v in model.Variables) x[v.Index] = solver.MakeNumVar(v.Lower, v.Upper, v.Name);
-        var rows = new Google.OrTools.LinearSolver.Constraint[model.Constraints.Count];
-        foreach (var c in model.Constraints)
-        {
-            var row = rows[c.Index] = solver.MakeConstraint(c.Lower, c.Upper, c.Name);
-            foreach (var (v, a) in c.Terms) row.SetCoefficient(x[v.Index], a);
-        }
-        var objective = solver.Objective();
-        foreach (var (v, a) in model.Objective) objective.SetCoefficient(x[v.Index], a);
-        objective.SetOffset(model.ObjectiveConstant);
-        if (model.Sense == ObjectiveSense.Maximize) objective.SetMaximization(); else objective.SetMinimization();
+        using var session = new Session(this, model);
+        return session.Solve();
+    }
 
-        var status = solver.Solve();
-        var iterations = (int)Math.Min(int.MaxValue, solver.Iterations());
-        switch (status)
+    /// <summary>
+    /// The model kept loaded in one OR-Tools solver, so that a change of objective re-solves from the last basis
+    /// (GLOP and CLP warm-start): what <see cref="OptimalFace"/> does with its many objectives on one feasible set.
+    /// <see cref="Solve"/> reads the model's current objective and returns the checked optimum, or a non-optimal status
+    /// without the infeasible/unbounded settling of <see cref="OrToolsSolver.Solve"/> (call that for the exact status).
+    /// </summary>
+    internal sealed class Session : IDisposable
+    {
+        private readonly OrToolsSolver _owner;
+        private readonly LinearModel _model;
+        private readonly Solver _solver;
+        private readonly Google.OrTools.LinearSolver.Variable[] _x;
+        private readonly Google.OrTools.LinearSolver.Constraint[] _rows;
+
+        internal Session(OrToolsSolver owner, LinearModel model)
         {
-            case Solver.ResultStatus.OPTIMAL: break;
-            case Solver.ResultStatus.INFEASIBLE:
-                return Fail(model, LpStatus.Infeasible, $"{Name}: no point satisfies every constraint and bound", iterations);
-            case Solver.ResultStatus.UNBOUNDED:
-                return Fail(model, LpStatus.Unbounded, $"{Name}: the objective can {(model.Sense == ObjectiveSense.Maximize ? "increase" : "decrease")} without limit", iterations);
-            case Solver.ResultStatus.FEASIBLE:
-            case Solver.ResultStatus.NOT_SOLVED:
-                return Fail(model, LpStatus.IterationLimit, $"{Name} stopped at a limit ({TimeLimit.TotalSeconds:G} s) before proving optimality ({status})", iterations);
-            default:
-                return Fail(model, LpStatus.Abnormal, $"{Name} failed: {status}", iterations);
+            _owner = owner;
+            _model = model;
+            _solver = Solver.CreateSolver(owner.OrToolsId)
+                ?? throw new InvalidOperationException($"OR-Tools has no solver '{owner.OrToolsId}' in this build.");
+            _solver.SuppressOutput();
+            _solver.SetTimeLimit((long)owner.TimeLimit.TotalMilliseconds);
+            if (owner.Parameters is not null && !_solver.SetSolverSpecificParametersAsString(owner.Parameters))
+                throw new InvalidOperationException($"OR-Tools rejected the {owner.Name} parameters '{owner.Parameters}'.");
+            _x = new Google.OrTools.LinearSolver.Variable[model.Variables.Count];
+            foreach (var v in model.Variables) _x[v.Index] = _solver.MakeNumVar(v.Lower, v.Upper, v.Name);
+            _rows = new Google.OrTools.LinearSolver.Constraint[model.Constraints.Count];
+            foreach (var c in model.Constraints)
+            {
+                var row = _rows[c.Index] = _solver.MakeConstraint(c.Lower, c.Upper, c.Name);
+                foreach (var (v, a) in c.Terms) row.SetCoefficient(_x[v.Index], a);
+            }
         }
-        var values = x.Select(v => v.SolutionValue() + 0.0).ToArray();
-        var reduced = HasDuals ? x.Select(v => v.ReducedCost() + 0.0).ToArray() : Enumerable.Repeat(double.NaN, x.Length).ToArray();
-        var duals = HasDuals ? rows.Select(r => r.DualValue() + 0.0).ToArray() : Enumerable.Repeat(double.NaN, rows.Length).ToArray();
-        if (Violation(model, values, FeasibilityTolerance) is { } why)
-            return Fail(model, LpStatus.Abnormal, $"{Name} reported an optimum that fails the check: {why}", iterations);
-        return new LpSolution(model, LpStatus.Optimal, "optimal", model.ObjectiveValue(values), values, reduced, duals, iterations, Name);
+
+        /// <summary>Solves with the model's current objective.</summary>
+        public LpSolution Solve()
+        {
+            var (model, name) = (_model, _owner.Name);
+            var objective = _solver.Objective();
+            objective.Clear();
+            foreach (var (v, a) in model.Objective) objective.SetCoefficient(_x[v.Index], a);
+            objective.SetOffset(model.ObjectiveConstant);
+            if (model.Sense == ObjectiveSense.Maximize) objective.SetMaximization(); else objective.SetMinimization();
+
+            var status = _solver.Solve();
+            var iterations = (int)Math.Min(int.MaxValue, _solver.Iterations());
+            switch (status)
+            {
+                case Solver.ResultStatus.OPTIMAL: break;
+                case Solver.ResultStatus.INFEASIBLE:
+                    return _owner.Fail(model, LpStatus.Infeasible, $"{name}: no point satisfies every constraint and bound", iterations);
+                case Solver.ResultStatus.UNBOUNDED:
+                    return _owner.Fail(model, LpStatus.Unbounded, $"{name}: the objective can {(model.Sense == ObjectiveSense.Maximize ? "increase" : "decrease")} without limit", iterations);
+                case Solver.ResultStatus.FEASIBLE:
+                case Solver.ResultStatus.NOT_SOLVED:
+                    return _owner.Fail(model, LpStatus.IterationLimit, $"{name} stopped at a limit ({_owner.TimeLimit.TotalSeconds:G} s) before proving optimality ({status})", iterations);
+                default:
+                    return _owner.Fail(model, LpStatus.Abnormal, $"{name} failed: {status}", iterations);
+            }
+            var values = _x.Select(v => v.SolutionValue() + 0.0).ToArray();
+            var reduced = _owner.HasDuals ? _x.Select(v => v.ReducedCost() + 0.0).ToArray() : Enumerable.Repeat(double.NaN, _x.Length).ToArray();
+            var duals = _owner.HasDuals ? _rows.Select(r => r.DualValue() + 0.0).ToArray() : Enumerable.Repeat(double.NaN, _rows.Length).ToArray();
+            if (Violation(model, values, _owner.FeasibilityTolerance) is { } why)
+                return _owner.Fail(model, LpStatus.Abnormal, $"{name} reported an optimum that fails the check: {why}", iterations);
+            return new LpSolution(model, LpStatus.Optimal, "optimal", model.ObjectiveValue(values), values, reduced, duals, iterations, name);
+        }
+
+        /// <inheritdoc />
+        public void Dispose() => _solver.Dispose();
     }
 
     /// <summary>The worst violated bound or row of a point (relative to max(1, |limit|)), or null when all hold.</summary>

@@ -62,10 +62,6 @@ public class BrowserTests(ChromiumFixture chromium, ITestOutputHelper output) : 
     /// </summary>
     public static readonly IReadOnlyDictionary<string, string> KnownLayoutDefects = new Dictionary<string, string>
     {
-        ["03-cathode-vulnerability.ipynb"] =
-            "Cheng Figs 2-3 Sankeys (plotly's free layout) overlap node labels, and Fig 5 / D3-1 / D3-2 put 20 country-pair bars on " +
-            "one category axis whose upright labels overlap; the notebook's owner is moving them to Figures.StagedSankey and " +
-            "grouped Figures.Bars by focal country (issue #14 item 1)",
     };
 
     [BrowserTheory]

@@ -22,7 +22,7 @@ public partial class NotebookLintTests
     /// <summary>Notebooks that use System.IO (Path, File, Directory) without <c>using System.IO;</c>: they run under
     /// <c>evsc render</c> only because its kernel host imports System.IO as the old runner did; the stock Jupyter kernel
     /// does not. Owners add the using; then the entry goes here, and once the list is empty, the import in KernelHost.</summary>
-    public static readonly string[] MissingSystemIoUsing = ["05-battery-degradation.ipynb"];
+    public static readonly string[] MissingSystemIoUsing = [];
 
     [Fact]
     public void System_io_allow_list_names_only_notebooks_that_still_need_it()

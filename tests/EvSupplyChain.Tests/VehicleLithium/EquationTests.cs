@@ -156,4 +156,19 @@ public class EquationTests
         Assert.InRange(CathodeLithium.KgPerKwh(157.76, 160, 3.2), b.Lower, b.Central);
         Assert.InRange(CathodeLithium.KgPerKwh(96.46, 160, 3.7), b.Central - 0.005, b.Upper);
     }
+
+    [Theory]
+    [InlineData("LFP", 157.76, 160, 3.2, 0.086)]
+    [InlineData("LMO", 180.81, 110, 4.0, 0.087)]
+    [InlineData("NMC811", 97.28, 200, 3.7, 0.096)]
+    [InlineData("NCA", 96.08, 195, 3.7, 0.100)]
+    [InlineData("NMC622", 96.93, 175, 3.7, 0.111)]
+    [InlineData("NMC111", 96.46, 160, 3.7, 0.122)]
+    public void Cathode_lithium_per_kwh_is_the_value_the_parameter_source_quotes(string cathode, double molarMass, double mahPerG, double volts, double quoted)
+    {
+        // The calculation of data/README.md, rounded as parameters.csv quotes it in the source of lithium_kg_per_kwh.
+        Assert.Equal(quoted, Math.Round(CathodeLithium.KgPerKwh(molarMass, mahPerG, volts), 3, MidpointRounding.AwayFromZero), 10);
+        Assert.Contains($"{cathode} {quoted:0.000}", FleetModelTests.Inputs.Bounds("lithium_kg_per_kwh").Source);
+        Assert.InRange(CathodeLithium.KgPerKwh(molarMass, mahPerG, volts), FleetModelTests.Inputs.Bounds("lithium_kg_per_kwh").Lower, FleetModelTests.Inputs.Bounds("lithium_kg_per_kwh").Upper);
+    }
 }

@@ -25,6 +25,25 @@ public class FleetModelTests
         }
     }
 
+    [Theory]
+    [InlineData(VehicleType.PassengerCar, 2030)]
+    [InlineData(VehicleType.LightCommercial, 2045)]
+    public void A_run_feeds_eq_1_with_bev_and_phev_batteries(VehicleType type, int year)
+    {
+        // The full model, not only the equation: its manufacturing inflow of one type and year is eq (1) recomputed
+        // from the run's own sales, S-curve, BEV share and capacities, PHEV batteries included.
+        var p = Inputs.Central;
+        var scenario = Inputs.Scenario("D2");
+        var r = FleetModel.Run(Inputs, scenario, p);
+        var curve = scenario.Ldv with { MidpointYear = p.LdvMidpointYear };
+        var plugIns = FleetModel.Sales(Inputs, type, year, p.SalesGrowthScale) * curve.Share(year);
+        var b = curve.BevShareOfPlugIn;
+        var phevMt = plugIns * (1 - b) * r.CapacityKwh(type, Powertrain.Phev, year) * p.LithiumKgPerKwh / 1000;
+        var expected = plugIns * b * r.CapacityKwh(type, Powertrain.Bev, year) * p.LithiumKgPerKwh / 1000 + phevMt;
+        Assert.True(phevMt > 0.01 * expected, "the PHEV term must be large enough to notice");
+        Assert.Equal(expected, r.Flow(Flow.VehicleManufacturing, year, type), 1e-12);
+    }
+
     [Fact]
     public void Totals_obey_the_paper_identities()
     {
