@@ -85,9 +85,23 @@ public sealed class Notebook
     public string Title =>
         MarkdownLines().FirstOrDefault(l => l.StartsWith('#')) is { } heading ? heading.TrimStart('#').Trim() : Name;
 
-    /// <summary>The citation: the text after <c>Source:</c> on the first line of a markdown cell that starts with it.</summary>
-    public string? Citation =>
-        MarkdownLines().FirstOrDefault(l => l.StartsWith("Source:", StringComparison.OrdinalIgnoreCase)) is { } line ? line["Source:".Length..].Trim() : null;
+    /// <summary>The citation: the paragraph that starts with <c>Source:</c> in a markdown cell, without that word (it may
+    /// go on over several lines).</summary>
+    public string? Citation
+    {
+        get
+        {
+            foreach (var cell in Cells.Where(c => c.Kind == CellKind.Markdown))
+            {
+                var lines = cell.Source.Split('\n').Select(l => l.Trim()).ToArray();
+                var start = Array.FindIndex(lines, l => l.StartsWith("Source:", StringComparison.OrdinalIgnoreCase));
+                if (start < 0) continue;
+                var paragraph = lines.Skip(start).TakeWhile((l, i) => i == 0 || (l.Length > 0 && !l.StartsWith('#')));
+                return string.Join(" ", paragraph)["Source:".Length..].Trim();
+            }
+            return null;
+        }
+    }
 
     private IEnumerable<string> MarkdownLines() =>
         Cells.Where(c => c.Kind == CellKind.Markdown).SelectMany(c => c.Source.Split('\n')).Select(l => l.Trim());

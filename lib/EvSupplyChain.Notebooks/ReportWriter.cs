@@ -19,8 +19,13 @@ public static partial class ReportWriter
     /// <c>span.math</c>/<c>div.math</c> for KaTeX, and heading ids for the table of contents.</summary>
     private static readonly MarkdownPipeline Pipeline = new MarkdownPipelineBuilder().UseAdvancedExtensions().Build();
 
-    /// <summary>Markdown to HTML as reports render it.</summary>
-    public static string MarkdownToHtml(string markdown) => Markdown.ToHtml(markdown, Pipeline);
+    /// <summary>Markdown to HTML as reports render it. A line that is only <c>$$…$$</c> is display maths (as in Jupyter):
+    /// Markdig reads it as inline maths unless the <c>$$</c> stand on lines of their own, so it is split that way first.</summary>
+    public static string MarkdownToHtml(string markdown) =>
+        Markdown.ToHtml(DisplayMathLine().Replace(markdown, "$1$$$$\n$1$2\n$1$$$$"), Pipeline);
+
+    [GeneratedRegex(@"^([ \t]*)\$\$(?!\$)(.+?)\$\$[ \t]*$", RegexOptions.Multiline)]
+    private static partial Regex DisplayMathLine();
 
     /// <summary>The report of one executed notebook.</summary>
     public static string Report(NotebookResult result, ReportAssets assets, string executedNotebookLink, ReportOptions? options = null)
@@ -160,11 +165,13 @@ public static partial class ReportWriter
 """);
     }
 
-    /// <summary>One line of markdown (a citation with a link) as inline HTML.</summary>
+    /// <summary>A citation (markdown with links) as inline HTML. It is rendered behind a word so that a leading
+    /// "J. Lu" is not read as a lettered list item; the word is then taken off again.</summary>
     private static string InlineMarkdown(string text)
     {
-        var html = MarkdownToHtml(text).Trim();
-        return html.StartsWith("<p>", StringComparison.Ordinal) && html.EndsWith("</p>", StringComparison.Ordinal) ? html[3..^4] : html;
+        const string lead = "<p>Source: ";
+        var html = MarkdownToHtml("Source: " + text).Trim();
+        return html.StartsWith(lead, StringComparison.Ordinal) && html.EndsWith("</p>", StringComparison.Ordinal) ? html[lead.Length..^4] : html;
     }
 
     private static string Seconds(TimeSpan t) => t.TotalSeconds.ToString("0.0", CultureInfo.InvariantCulture) + " s";

@@ -86,7 +86,8 @@ public class RenderCommandTests
         var root = Directory.CreateTempSubdirectory("evsc-names-").FullName;
         var nb = Path.Combine(root, "notebooks");
         TestNotebook.Write(TestNotebook.Json(TestNotebook.Markdown("# 01 — First\n\nSource: [Someone (2024)](https://example.org/a)"), TestNotebook.Code("1")), "01-first-thing.ipynb", nb);
-        TestNotebook.Write(TestNotebook.Json(TestNotebook.Markdown("# 02 — Cathode"), TestNotebook.Code("2")), "02-cathode-vulnerability.ipynb", nb);
+        TestNotebook.Write(TestNotebook.Json(TestNotebook.Markdown("# 02 — Cathode\n\nSource: J. Lu et al., *Code*\n([repo](https://example.org/b)).\n\nMore."),
+            TestNotebook.Code("2")), "02-cathode-vulnerability.ipynb", nb);
         TestNotebook.Write(TestNotebook.Json(TestNotebook.Markdown("# 03 — Params"),
             TestNotebook.Tagged(TestNotebook.Code("var year = 2035;\nvar focal = \"China\";\nvar rate = 0.30;"), "parameters"),
             TestNotebook.Code("$\"{focal} {year} {rate:0.00}\"")), "03-params.ipynb", nb);
@@ -123,6 +124,8 @@ public class RenderCommandTests
         Assert.Contains("01-first-thing.html", html);
         Assert.Contains("02-cathode-vulnerability.html", html);
         Assert.Contains("<a href=\"https://example.org/a\">Someone (2024)</a>", html);
+        // A citation over two lines, starting like a lettered list item ("J. Lu"), stays one inline paragraph.
+        Assert.Contains("J. Lu et al., <em>Code</em> (<a href=\"https://example.org/b\">repo</a>).</td>", html);
         Assert.True(File.Exists(Path.Combine(root, "reports", "assets", "plotly.min.js")) || ReportAssets.FindNodeModules(TestPaths.RepoRoot) is null);
     }
 
@@ -165,5 +168,41 @@ public class RenderCommandTests
         Assert.Equal(2, code);
         Assert.Contains(message, err);
         Assert.False(File.Exists(Path.Combine(root, "reports", "index.html")));
+    }
+
+    [Fact]
+    public void A_handout_has_typeset_maths_contents_and_print_styles_but_no_code()
+    {
+        var dir = Directory.CreateTempSubdirectory("evsc-handout-").FullName;
+        var path = TestNotebook.Write(TestNotebook.Json(
+            TestNotebook.Markdown("# 01 — Maths\n\n## Model\n\nDegradation $q = \\max(0, T - 25)^{e_T} + 6 \\cdot DoD^{e_D}$ and\n\n$$s_i = x_i / X$$\n\n## Results"),
+            TestNotebook.Code("var secret = 41;\nsecret + 1")), "01-maths.ipynb", dir);
+        var (o, e) = (new StringWriter(), new StringWriter());
+        Assert.Equal(0, RenderCommand.Run([path], new RenderCommand.Settings { OutDir = Path.Combine(dir, "out"), NoCode = true }, o, e));
+        var html = File.ReadAllText(Path.Combine(dir, "out", "01-maths.html"));
+        Assert.DoesNotContain("var secret", html);
+        Assert.Contains("42", html);
+        // The TeX reaches KaTeX untouched (no <em> from the underscores, no changed operators).
+        Assert.Contains("<span class=\"math\">\\(q = \\max(0, T - 25)^{e_T} + 6 \\cdot DoD^{e_D}\\)</span>", html);
+        Assert.Contains("<div class=\"math\">", html);
+        Assert.Contains("katex.render", html);
+        Assert.Contains("<nav class=\"toc\">", html);
+        Assert.Contains("href=\"#model\"", html);
+        Assert.Contains("@media print", html);
+        var offline = ReportAssets.FindNodeModules(TestPaths.RepoRoot) is not null;
+        Assert.Contains(offline ? "src=\"assets/katex/katex.min.js\"" : "cdn.jsdelivr.net/npm/katex@", html);
+        Assert.DoesNotContain(offline ? "https://" : "src=\"assets/", html.Replace("https://example", ""));
+    }
+
+    [Fact]
+    public void Cdn_links_the_pinned_versions_on_the_public_cdn()
+    {
+        var dir = Directory.CreateTempSubdirectory("evsc-cdn-").FullName;
+        var path = TestNotebook.Write(TestNotebook.Json(TestNotebook.Markdown("# 01 — CDN\n\n$x$"), TestNotebook.Code("1")), "01-cdn.ipynb", dir);
+        var (o, e) = (new StringWriter(), new StringWriter());
+        Assert.Equal(0, RenderCommand.Run([path], new RenderCommand.Settings { OutDir = Path.Combine(dir, "out"), Cdn = true }, o, e));
+        var html = File.ReadAllText(Path.Combine(dir, "out", "01-cdn.html"));
+        Assert.Contains($"https://cdn.jsdelivr.net/npm/katex@{ReportAssets.KatexVersion}/dist/katex.min.js", html);
+        Assert.False(Directory.Exists(Path.Combine(dir, "out", "assets")));
     }
 }
