@@ -19,7 +19,8 @@ public static partial class Figures
     /// <summary>
     /// A Sankey with fixed stage columns (mine → refinery → … → chemistry): every node sits in its stage's column,
     /// nodes of a stage stacked in the given order; one colour per entity kept across stages (links take their source's
-    /// colour); labels of nodes smaller than <paramref name="minLabelShare"/> of their stage are hidden and shown on hover.
+    /// colour); labels of nodes smaller than <paramref name="minLabelShare"/> of their stage, or too close to a larger
+    /// node's label to be read, are hidden and shown on hover.
     /// Stage names are written above the columns.
     /// </summary>
     public static Figure StagedSankey(string title, IReadOnlyList<string> stages, IReadOnlyList<SankeyNode> nodes,
@@ -80,6 +81,13 @@ public static partial class Figures
                 labels[i] = total > 0 && size[i] / total >= minLabelShare ? nodes[i].Label : "";
                 top += h + pad;
             }
+            // Two labels closer than a line of text would overlap: the larger node keeps its label.
+            var kept = new List<int>();
+            foreach (var i in members.Where(i => labels[i].Length > 0).OrderByDescending(i => size[i]))
+            {
+                if (kept.Any(k => Math.Abs(y[k] - y[i]) * PlotHeightPx < LabelLinePx)) labels[i] = "";
+                else kept.Add(i);
+            }
         }
         var shown = Enumerable.Range(0, nodes.Count).Where(i => size[i] > 0).ToArray();
         var newIndex = shown.Select((old, k) => (old, k)).ToDictionary(p => p.old, p => p.k);
@@ -105,8 +113,8 @@ public static partial class Figures
             },
         };
         var fig = new Figure(title).AddTrace(trace);
-        fig.Height = 600;
-        fig.SetLayout("height", 600);
+        fig.Height = SankeyHeightPx;
+        fig.SetLayout("height", SankeyHeightPx);
         fig.SetLayout("annotations", new JsonArray(stages.Select((s, k) => (JsonNode)new JsonObject
         {
             ["text"] = "<b>" + s + "</b>", ["showarrow"] = false, ["xref"] = "paper", ["yref"] = "paper", ["y"] = 1.0, ["yanchor"] = "bottom",
@@ -116,6 +124,12 @@ public static partial class Figures
         fig.SetLayout("margin", new JsonObject { ["l"] = 10, ["r"] = 10, ["b"] = 10, ["t"] = 90 });
         return fig;
     }
+
+    private const int SankeyHeightPx = 600;
+
+    // The drawing area of a staged Sankey (height less the top and bottom margins) and the height of one label line.
+    private const double PlotHeightPx = SankeyHeightPx - 100;
+    private const double LabelLinePx = 17;
 
     /// <summary>A hex colour at 40 % opacity, for links.</summary>
     private static string Translucent(string colour)

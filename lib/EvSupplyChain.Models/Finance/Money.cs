@@ -13,10 +13,12 @@ public static class Money
         return Math.Pow(1.0 + rate, -year);
     }
 
-    /// <summary>Net present value of yearly cash flows, index 0 undiscounted.</summary>
+    /// <summary>Net present value of yearly cash flows, index 0 undiscounted. A non-finite cash flow is an error (as in
+    /// <see cref="Irr.Find"/>), and so is a sum too large for a double.</summary>
     public static double Npv(double rate, IReadOnlyList<double> cashFlows)
     {
         CheckRate(rate);
+        RequireFinite(cashFlows, nameof(cashFlows));
         var npv = 0.0;
         var factor = 1.0;
         for (var t = 0; t < cashFlows.Count; t++)
@@ -24,7 +26,19 @@ public static class Money
             npv += cashFlows[t] * factor;
             factor /= 1.0 + rate;
         }
-        return npv;
+        return double.IsFinite(npv) ? npv
+            : throw new ArgumentOutOfRangeException(nameof(cashFlows), npv, "The net present value exceeds the range of a double; express the cash flows in a larger unit.");
+    }
+
+    /// <summary>Fails naming the year of the first cash flow that is NaN or infinite.</summary>
+    internal static void RequireFinite(IReadOnlyList<double> cashFlows, string name)
+    {
+        ArgumentNullException.ThrowIfNull(cashFlows, name);
+        for (var t = 0; t < cashFlows.Count; t++)
+        {
+            if (!double.IsFinite(cashFlows[t]))
+                throw new ArgumentOutOfRangeException(name, cashFlows[t], $"Cash flow of year {t} is not a finite number.");
+        }
     }
 
     /// <summary>Levelised cost: Σ cost_t·DF_t / Σ quantity_t·DF_t (e.g. $/kWh). Fails when discounted quantity is 0.</summary>

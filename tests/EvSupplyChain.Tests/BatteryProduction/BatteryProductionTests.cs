@@ -35,11 +35,17 @@ public class BatteryProductionTests
     }
 
     [Fact]
-    public void Energy_2035_is_122_343_GWh()
+    public void Energy_2035_and_the_published_122_343_GWh_both_lie_in_the_optimal_range()
     {
-        var r = Year2035.Value;
-        AssertRelative(Result("total_GWh").Double("value"), r.TotalGWh, 1e-9, "total GWh");
-        Assert.Equal("122.343", r.TotalGWh.ToString("F3", CultureInfo.InvariantCulture));
+        // Total GWh is not identified (tonnes are maximised; GLOP, CLP, CBC and SCIP land on different vertices), so the
+        // solver's value is not pinned: it and the original's printed value must lie in the range over all optima.
+        var published = Result("total_GWh").Double("value");
+        Assert.Equal("122.343", published.ToString("F3", CultureInfo.InvariantCulture));
+        var gwh = BatteryProductionAnalysis.Ranges(Year2035.Value).Single(q => q.Quantity == "total_GWh");
+        Assert.InRange(gwh.Min, Range("total_GWh", "min") * (1 - 1e-6), Range("total_GWh", "min") * (1 + 1e-6));
+        Assert.InRange(gwh.Max, Range("total_GWh", "max") * (1 - 1e-6), Range("total_GWh", "max") * (1 + 1e-6));
+        Assert.InRange(published, gwh.Min, gwh.Max);
+        Assert.InRange(Year2035.Value.TotalGWh, gwh.Min * (1 - 1e-9), gwh.Max * (1 + 1e-9));
     }
 
     [Fact]

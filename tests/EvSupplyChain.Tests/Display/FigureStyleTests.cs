@@ -143,6 +143,16 @@ public class FigureStyleTests
     }
 
     [Fact]
+    public void Staged_sankey_hides_the_smaller_of_two_labels_that_would_overlap()
+    {
+        SankeyNode[] nodes = [new("src", "Source", 0), new("a", "Big", 1), new("b", "Small one", 1), new("c", "Small two", 1), new("d", "Small three", 1)];
+        SankeyLink[] links = [new("src", "a", 100), new("src", "b", 1), new("src", "c", 1), new("src", "d", 1)];
+        var trace = Rendered(Figures.StagedSankey("t", ["From", "To"], nodes, links, "kt", minLabelShare: 0.005))["data"]![0]!;
+        Assert.Equal(["Source", "Big", "Small one", "", "Small three"], trace["node"]!["label"]!.AsArray().Select(v => v!.ToString()));
+        Assert.Equal("Small two (To)", trace["node"]!["customdata"]![3]!.ToString());
+    }
+
+    [Fact]
     public void Staged_sankey_refuses_links_that_go_backwards_or_to_unknown_nodes()
     {
         SankeyNode[] nodes = [new("a", "A", 0), new("b", "B", 1)];

@@ -15,8 +15,6 @@ public class NotebookFigureTests
     /// </summary>
     public static readonly IReadOnlyDictionary<string, string> KnownUntitledAxes = new Dictionary<string, string>
     {
-        ["03-cathode-vulnerability.ipynb"] = "Fig 4 step contributions (both axes), the x axis of Fig 5, D3-1 and D3-2 (being rebuilt by the notebook's owner)",
-        ["07-charging-station-viability.ipynb"] = "the driver (y) axis of both NPV tornado charts (Figures.Tornado takes a driverTitle)",
     };
 
     [Theory]

@@ -117,6 +117,103 @@ public class FinanceTests
     }
 }
 
+/// <summary>Issue #19 item 3: the IRR does not depend on the scale of the cash flows, separates close roots, reports a
+/// double root once, and NPV and IRR treat non-finite flows alike. Expected values are worked by hand in the comments.</summary>
+public class IrrNumericsTests
+{
+    // −1000 + 300·Σ_{t=1..5} (1+r)^−t = 0, solved independently by exact rational bisection (80 halvings of [0, 1]).
+    private const double FiveYearIrr = 0.15238237116630654;
+
+    private static void Close(double expected, double actual, double rel) =>
+        Assert.True(Math.Abs(expected - actual) <= rel * Math.Max(1, Math.Abs(expected)), $"expected {expected:R}, got {actual:R}");
+
+    [Theory]
+    [InlineData(1.0)]
+    [InlineData(1e-15)]
+    [InlineData(1e15)]
+    [InlineData(1e-300)]
+    [InlineData(1e300)]
+    public void The_irr_is_the_same_at_any_scale_of_the_cash_flows(double scale)
+    {
+        var flows = new[] { -1000.0, 300, 300, 300, 300, 300 }.Select(c => c * scale).ToArray();
+        var irr = Irr.Find(flows);
+        Close(FiveYearIrr, irr.Rate!.Value, 1e-12);
+        Assert.Single(irr.Roots);
+    }
+
+    [Fact]
+    public void Tiny_flows_that_double_give_100_percent()
+    {
+        // −1e-300 + 2e-300/(1+r) = 0 → r = 1.
+        Close(1.0, Irr.Find([-1e-300, 2e-300]).Rate!.Value, 1e-14);
+        // −M + M/(1+r) = 0 → r = 0, with M the largest double.
+        Close(0.0, Irr.Find([-double.MaxValue, double.MaxValue]).Rate!.Value, 1e-14);
+    }
+
+    [Fact]
+    public void Two_close_roots_are_both_found_with_the_warning()
+    {
+        // (1+r)²·NPV = (1+r)² − 2.105(1+r) + 1.10775 = (1+r − 1.05)(1+r − 1.055): roots 5 % and 5.5 %.
+        var irr = Irr.Find([1, -2.105, 1.10775]);
+        Assert.Equal(2, irr.Roots.Count);
+        Close(0.05, irr.Roots[0], 1e-9);
+        Close(0.055, irr.Roots[1], 1e-9);
+        Assert.True(irr.HasMultipleRoots);
+        Assert.StartsWith("Warning: 2 rates make NPV zero (5.00 %, 5.50 %)", irr.Message);
+    }
+
+    [Fact]
+    public void Roots_a_hundredth_of_a_percent_apart_are_separated()
+    {
+        // (1+r − 1.0500)(1+r − 1.0501) = (1+r)² − 2.1001(1+r) + 1.10260500.
+        var irr = Irr.Find([1, -2.1001, 1.102605]);
+        Assert.Equal(2, irr.Roots.Count);
+        Close(0.05, irr.Roots[0], 1e-8);
+        Close(0.0501, irr.Roots[1], 1e-8);
+    }
+
+    [Fact]
+    public void A_double_root_is_reported_once()
+    {
+        // (1+r)²·NPV = (1+r − 1.1)²: NPV touches zero at 10 % without crossing.
+        var irr = Irr.Find([1, -2.2, 1.21]);
+        Assert.Single(irr.Roots);
+        Close(0.10, irr.Rate!.Value, 1e-7);
+        Assert.False(irr.HasMultipleRoots);
+        Assert.Null(irr.Message);
+    }
+
+    [Fact]
+    public void A_double_root_next_to_a_simple_one_gives_two_rates()
+    {
+        // (1+r)³·NPV = (1+r − 1.1)²(1+r − 1.3) = (1+r)³ − 3.5(1+r)² + 4.07(1+r) − 1.573: rates 10 % (double) and 30 %.
+        var irr = Irr.Find([1, -3.5, 4.07, -1.573]);
+        Assert.Equal(2, irr.Roots.Count);
+        Close(0.10, irr.Roots[0], 1e-7);
+        Close(0.30, irr.Roots[1], 1e-9);
+    }
+
+    [Theory]
+    [InlineData(double.NaN)]
+    [InlineData(double.PositiveInfinity)]
+    [InlineData(double.NegativeInfinity)]
+    public void Npv_and_irr_both_reject_a_non_finite_cash_flow(double bad)
+    {
+        double[] flows = [-100, 60, bad];
+        var npv = Assert.Throws<ArgumentOutOfRangeException>(() => Money.Npv(0.05, flows));
+        var irr = Assert.Throws<ArgumentOutOfRangeException>(() => Irr.Find(flows));
+        Assert.StartsWith("Cash flow of year 2 is not a finite number.", npv.Message);
+        Assert.StartsWith("Cash flow of year 2 is not a finite number.", irr.Message);
+    }
+
+    [Fact]
+    public void Npv_too_large_for_a_double_is_an_error_not_infinity()
+    {
+        var e = Assert.Throws<ArgumentOutOfRangeException>(() => Money.Npv(0, [double.MaxValue, double.MaxValue]));
+        Assert.Contains("exceeds the range of a double", e.Message);
+    }
+}
+
 public class IrrLongSeriesTests
 {
     [Fact]
