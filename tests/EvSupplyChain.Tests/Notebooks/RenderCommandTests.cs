@@ -205,4 +205,22 @@ public class RenderCommandTests
         Assert.Contains($"https://cdn.jsdelivr.net/npm/katex@{ReportAssets.KatexVersion}/dist/katex.min.js", html);
         Assert.False(Directory.Exists(Path.Combine(dir, "out", "assets")));
     }
+
+    [BrowserFact]
+    public void Static_figures_add_an_svg_to_every_figure_output_of_the_executed_notebook()
+    {
+        var dir = Directory.CreateTempSubdirectory("evsc-static-").FullName;
+        var path = Path.Combine(NotebookFiles.Folder, "00-getting-started.ipynb");
+        var (o, e) = (new StringWriter(), new StringWriter());
+        Assert.True(RenderCommand.Run([path], new RenderCommand.Settings { OutDir = dir, StaticFigures = true }, o, e) == 0, e.ToString());
+        var outputs = System.Text.Json.Nodes.JsonNode.Parse(File.ReadAllText(Path.Combine(dir, "00-getting-started.ipynb")))!["cells"]!.AsArray()
+            .SelectMany(c => c!["outputs"] as System.Text.Json.Nodes.JsonArray ?? []).Select(x => x!["data"]).Where(d => d?["application/vnd.plotly.v1+json"] is not null).ToArray();
+        Assert.NotEmpty(outputs);
+        foreach (var data in outputs)
+        {
+            var svg = data!["image/svg+xml"] is System.Text.Json.Nodes.JsonArray lines ? string.Concat(lines.Select(l => l!.ToString())) : data["image/svg+xml"]?.ToString() ?? "";
+            Assert.StartsWith("<svg", svg);
+            Assert.Contains("</svg>", svg);
+        }
+    }
 }
