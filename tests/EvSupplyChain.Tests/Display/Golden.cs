@@ -3,7 +3,7 @@ namespace EvSupplyChain.Tests.Display;
 /// <summary>
 /// Compares rendered text with an approved file under Display/TestData/. On a mismatch the new text is written
 /// beside the approved file as <c>NAME.received.EXT</c> for a diff. <c>EVSC_APPROVE=1</c> writes the approved file
-/// instead (review the diff before committing it).
+/// instead and fails the test, so an approval run is never a pass (review the diff, rerun without it, commit).
 /// </summary>
 public static class Golden
 {
@@ -17,7 +17,8 @@ public static class Golden
         {
             Directory.CreateDirectory(SourceFolder);
             File.WriteAllText(Path.Combine(SourceFolder, name), actual);
-            return;
+            // An approval run never passes without comparing: it writes the file and fails, so review and rerun.
+            Assert.Fail($"EVSC_APPROVE=1 wrote the approved file {name}; review the diff, then rerun without EVSC_APPROVE to compare.");
         }
         var approved = TestPaths.TestData("Display", name);
         Assert.True(File.Exists(approved), $"No approved file {name}: run the test with EVSC_APPROVE=1, review, commit.");
