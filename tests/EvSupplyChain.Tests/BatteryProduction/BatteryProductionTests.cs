@@ -22,8 +22,7 @@ public class BatteryProductionTests
         Tidy("optimal_face_ranges_2035.csv").Rows.Single(r => r.Text("quantity") == quantity && r.Text("statistic") == statistic).Double("value");
 
     private static void AssertRelative(double expected, double actual, double tolerance, string what) =>
-        Assert.True(Math.Abs(actual - expected) <= tolerance * Math.Abs(expected),
-            $"{what}: expected {expected.ToString("R", CultureInfo.InvariantCulture)}, got {actual.ToString("R", CultureInfo.InvariantCulture)}");
+        Closeness.Assert(expected, actual, tolerance, what);
 
     [Fact]
     public void Objective_2035_matches_the_original_to_1e9()

@@ -5,8 +5,7 @@ namespace EvSupplyChain.Tests.ChargingStations;
 
 public class StationModelTests
 {
-    internal static void Close(double expected, double actual, double rel = 1e-12) =>
-        Assert.True(Math.Abs(expected - actual) <= rel * Math.Max(1, Math.Abs(expected)), $"expected {expected:R}, got {actual:R}");
+    internal static void Close(double expected, double actual, double rel = 1e-12) => Closeness.Assert(expected, actual, rel, floor: 1);
 
     /// <summary>One 100 kW charger over 3 years; every number below is worked out by hand.</summary>
     internal static StationParameters Tiny => new()

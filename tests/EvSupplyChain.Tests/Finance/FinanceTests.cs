@@ -4,8 +4,7 @@ namespace EvSupplyChain.Tests.Finance;
 
 public class FinanceTests
 {
-    private static void Close(double expected, double actual, double rel = 1e-12) =>
-        Assert.True(Math.Abs(expected - actual) <= rel * Math.Max(1, Math.Abs(expected)), $"expected {expected:R}, got {actual:R}");
+    private static void Close(double expected, double actual, double rel = 1e-12) => Closeness.Assert(expected, actual, rel, floor: 1);
 
     [Fact]
     public void Npv_of_textbook_flows_matches_hand_calculation()
@@ -124,8 +123,7 @@ public class IrrNumericsTests
     // −1000 + 300·Σ_{t=1..5} (1+r)^−t = 0, solved independently by exact rational bisection (80 halvings of [0, 1]).
     private const double FiveYearIrr = 0.15238237116630654;
 
-    private static void Close(double expected, double actual, double rel) =>
-        Assert.True(Math.Abs(expected - actual) <= rel * Math.Max(1, Math.Abs(expected)), $"expected {expected:R}, got {actual:R}");
+    private static void Close(double expected, double actual, double rel) => Closeness.Assert(expected, actual, rel, floor: 1);
 
     [Theory]
     [InlineData(1.0)]

@@ -32,12 +32,8 @@ internal static class Golden
     }
 
     /// <summary>Asserts |actual − expected| ≤ tol·max(|actual|, |expected|) (so zeros must be exact).</summary>
-    public static void Close(double expected, double actual, string what, double tolerance = Relative)
-    {
-        var scale = Math.Max(Math.Abs(expected), Math.Abs(actual));
-        Assert.True(Math.Abs(actual - expected) <= tolerance * scale,
-            $"{what}: expected {expected.ToString("R", CultureInfo.InvariantCulture)}, got {actual.ToString("R", CultureInfo.InvariantCulture)} (relative error {(scale == 0 ? 0 : Math.Abs(actual - expected) / scale):E2})");
-    }
+    public static void Close(double expected, double actual, string what, double tolerance = Relative) =>
+        Closeness.Assert(expected, actual, tolerance, what);
 }
 
 /// <summary>A golden frame in long form; a (key, item) pair without a row is NaN (not given).</summary>
